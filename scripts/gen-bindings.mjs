@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Regenerates the committed bindings in .gen/ from the offline schemas in
-// ../shared/schemas (or $HYPERPOD_SCHEMAS), with cdktf's own generator: the
-// same classes `cdktf get` writes from the constraints in cdktf.json where the
+// schemas/ (the project's shared provider and module schemas, copied as is;
+// $HYPERPOD_SCHEMAS names another folder) with cdktf's own generator: the same
+// classes `cdktf get` writes from the constraints in cdktf.json where the
 // Terraform registry is reachable. Running it twice gives the same bytes.
 import { createRequire } from "node:module";
 import { readFileSync, rmSync, existsSync } from "node:fs";
@@ -20,7 +21,7 @@ const {
 } = require("@cdktf/commons");
 
 const cdktfJson = JSON.parse(readFileSync(join(root, "cdktf.json"), "utf8"));
-const schemaDir = resolve(process.env.HYPERPOD_SCHEMAS ?? join(root, "..", "shared", "schemas"));
+const schemaDir = resolve(process.env.HYPERPOD_SCHEMAS ?? join(root, "schemas"));
 const outDir = join(root, cdktfJson.codeMakerOutput ?? ".gen");
 
 function readSchema(file) {
