@@ -110,11 +110,12 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
 }
 
 export function parseYaml(text: string, file: string): Raw {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((e) => {
       const pos = e.linePos?.[0];
-      return pos ? `line ${pos.line}, column ${pos.col}: ${e.message.split("\n")[0]}` : e.message;
+      const what = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+      return pos ? `line ${pos.line}, column ${pos.col}: ${what}` : what;
     });
     throw new ConfigFileError(`${file}: not valid YAML:\n  ${problems.join("\n  ")}`);
   }

@@ -1,0 +1,100 @@
+/**
+ * The app as a user runs it: `node scripts/run-app.mjs` is what cdktf.json
+ * runs for `cdktf synth`; one test goes through the cdktf CLI itself.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { ROOT } from "./support/synth";
+
+function runApp(env: Record<string, string>) {
+  return spawnSync(process.execPath, [join(ROOT, "scripts", "run-app.mjs")], {
+    cwd: ROOT,
+    env: { ...process.env, HYPERPOD_CONFIG: "", ...env },
+    encoding: "utf8",
+  });
+}
+
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = readFileSync(p, "utf8");
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function configFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), "hyperpod-config-")), "hyperpod.config.yaml");
+  writeFileSync(file, text);
+  return file;
+}
+
+const scratch = () => join(mkdtempSync(join(tmpdir(), "hyperpod-out-")), "cdktf.out");
+
+test("two synths of the default configuration are byte-identical", () => {
+  const a = scratch();
+  const b = scratch();
+  expect(runApp({ CDKTF_OUTDIR: a }).status).toBe(0);
+  expect(runApp({ CDKTF_OUTDIR: b }).status).toBe(0);
+  const fa = files(a);
+  expect(Object.keys(fa)).toEqual(expect.arrayContaining(["manifest.json", "stacks/hyperpod/cdk.tf.json"]));
+  expect(files(b)).toEqual(fa);
+});
+
+test("a broken configuration prints every finding, exits 1 and writes nothing", () => {
+  const out = scratch();
+  const file = configFile(
+    ["regoin: ap-northeast-1", "fsx:", "  storageCapacity: lots", "  dataCompression: GZIP", ""].join("\n"),
+  );
+  const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: file });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain(`${file}: 3 error(s); nothing was synthesized`);
+  expect(r.stderr).toContain("ERROR CONFIG_UNKNOWN_KEY `regoin` is not a known setting");
+  expect(r.stderr).toContain('ERROR CONFIG_TYPE `fsx.storageCapacity` must be a number, got "lots"');
+  expect(r.stderr).toContain('ERROR CONFIG_VALUE `fsx.dataCompression` must be NONE or LZ4, got "GZIP"');
+  expect(existsSync(out)).toBe(false);
+});
+
+test("a failed synth leaves the previous output as it was", () => {
+  const out = scratch();
+  expect(runApp({ CDKTF_OUTDIR: out }).status).toBe(0);
+  const before = files(out);
+  const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: configFile("fsx: {storageCapacity: lots}\n") });
+  expect(r.status).toBe(1);
+  expect(files(out)).toEqual(before);
+});
+
+test("HYPERPOD_CONFIG naming a missing file stops with the file's name", () => {
+  const out = scratch();
+  const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: "/nonexistent/hyperpod.yaml" });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain("/nonexistent/hyperpod.yaml: HYPERPOD_CONFIG names this file, but it does not exist");
+  expect(existsSync(out)).toBe(false);
+});
+
+test("a file that is not valid YAML stops with the file, line and column", () => {
+  const out = scratch();
+  const file = configFile("region: ap-northeast-1\nfsx: [unclosed\n");
+  const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: file });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toMatch(new RegExp(`^${file}: not valid YAML:\\n  line \\d+, column \\d+: `));
+  expect(existsSync(out)).toBe(false);
+});
+
+test("`cdktf synth` runs the app with the built-in defaults and no AWS credentials", () => {
+  const out = scratch();
+  const r = spawnSync(join(ROOT, "node_modules", ".bin", "cdktf"), ["synth", "--output", out], {
+    cwd: ROOT,
+    env: { ...process.env, HYPERPOD_CONFIG: "", AWS_ACCESS_KEY_ID: "", AWS_PROFILE: "", CI: "1" },
+    encoding: "utf8",
+  });
+  expect(r.status).toBe(0);
+  const stack = JSON.parse(readFileSync(join(out, "stacks", "hyperpod", "cdk.tf.json"), "utf8"));
+  expect(Object.keys(stack.resource)).toContain("awscc_sagemaker_cluster");
+});

@@ -1,0 +1,16 @@
+/**
+ * The CDKTF app: reads hyperpod.config.yaml (or $HYPERPOD_CONFIG) and creates
+ * one stack per cluster. Run through `cdktf synth` / `cdktf deploy`.
+ */
+import { join } from "node:path";
+import { HyperPodStack } from "./stacks/hyperpod-stack";
+import { loadConfigOrExit, synthAtomically } from "./src/cli";
+
+const config = loadConfigOrExit();
+const scriptsDir = join(process.cwd(), "lifecycle-scripts");
+
+synthAtomically((app) => {
+  for (const cluster of config.clusters) {
+    new HyperPodStack(app, cluster.stackName, { cluster, scriptsDir });
+  }
+});

@@ -1,0 +1,68 @@
+import type { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { SagemakerCluster } from "../../.gen/providers/awscc/sagemaker-cluster";
+
+export interface InstanceGroupProps {
+  readonly name: string;
+  readonly instanceType: string;
+  /** @default 1 */
+  readonly count?: number;
+  /** 1 or 2. @default AWS default */
+  readonly threadsPerCore?: number;
+  /** Extra EBS volume at /opt/sagemaker, GiB. @default none */
+  readonly ebsVolumeSizeGb?: number;
+  /** On-start deep health checks. @default none */
+  readonly deepHealthChecks?: string[];
+}
+
+export interface HyperPodClusterProps {
+  readonly clusterName: string;
+  /** In creation order; the first is normally the controller. */
+  readonly instanceGroups: InstanceGroupProps[];
+  /** ARN of the role every group runs as. */
+  readonly executionRoleArn: string;
+  /** `s3://<bucket>/<prefix>/` of the lifecycle scripts. */
+  readonly sourceS3Uri: string;
+  /** Entry script. @default "on_create.sh" */
+  readonly onCreate?: string;
+  readonly securityGroupIds: string[];
+  readonly subnetIds: string[];
+  /** `Automatic` or `None`. @default AWS default (Automatic) */
+  readonly nodeRecovery?: string;
+  /** Tags on the cluster (awscc has no provider-level default tags). @default none */
+  readonly tags?: Record<string, string>;
+  /** What must exist before HyperPod starts nodes (policies, endpoint, parameters). @default none */
+  readonly dependsOn?: ITerraformDependable[];
+}
+
+/** The HyperPod Slurm cluster (`awscc_sagemaker_cluster`). */
+export class HyperPodCluster extends Construct {
+  public readonly cluster: SagemakerCluster;
+
+  constructor(scope: Construct, id: string, props: HyperPodClusterProps) {
+    super(scope, id);
+    if (props.instanceGroups.length === 0) {
+      throw new Error("HyperPodCluster: instanceGroups must hold at least the controller group");
+    }
+    const tags = Object.entries(props.tags ?? {}).map(([key, value]) => ({ key, value }));
+    this.cluster = new SagemakerCluster(this, "cluster", {
+      clusterName: props.clusterName,
+      instanceGroups: props.instanceGroups.map((g) => ({
+        executionRole: props.executionRoleArn,
+        instanceCount: g.count ?? 1,
+        instanceGroupName: g.name,
+        instanceType: g.instanceType,
+        lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? "on_create.sh" },
+        threadsPerCore: g.threadsPerCore,
+        instanceStorageConfigs:
+          g.ebsVolumeSizeGb === undefined ? undefined : [{ ebsVolumeConfig: { volumeSizeInGb: g.ebsVolumeSizeGb } }],
+        onStartDeepHealthChecks: g.deepHealthChecks,
+      })),
+      vpcConfig: { securityGroupIds: props.securityGroupIds, subnets: props.subnetIds },
+      nodeRecovery: props.nodeRecovery,
+      tags: tags.length > 0 ? tags : undefined,
+      dependsOn: props.dependsOn,
+    });
+    this.cluster.overrideLogicalId("this");
+  }
+}

@@ -1,0 +1,107 @@
+import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
+import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
+import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
+import { Construct } from "constructs";
+
+export const CLUSTER_INSTANCE_POLICY_ARN = "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy";
+
+/** Network interface actions HyperPod needs in a customer VPC; they take no resource ARN, hence `*`. */
+export const VPC_INTERFACE_ACTIONS = [
+  "ec2:CreateNetworkInterface",
+  "ec2:CreateNetworkInterfacePermission",
+  "ec2:DeleteNetworkInterface",
+  "ec2:DeleteNetworkInterfacePermission",
+  "ec2:DescribeNetworkInterfaces",
+  "ec2:DescribeVpcs",
+  "ec2:DescribeDhcpOptions",
+  "ec2:DescribeSubnets",
+  "ec2:DescribeSecurityGroups",
+  "ec2:DetachNetworkInterface",
+];
+
+export interface ExecutionRoleProps {
+  /** Prefix of the role and policy names. */
+  readonly namePrefix: string;
+  /**
+   * ARNs of the buckets the nodes may read (list and get): the lifecycle
+   * bucket, and the data bucket. This replaces the original's
+   * AmazonS3ReadOnlyAccess, which reads every bucket of the account.
+   */
+  readonly readBucketArns: string[];
+}
+
+/**
+ * The role HyperPod nodes run as: the managed cluster instance policy, read
+ * access to the project's buckets only, and the VPC network interface
+ * permissions.
+ */
+export class ExecutionRole extends Construct {
+  public readonly role: IamRole;
+  /** Attachments the cluster must wait for (IAM is eventually consistent). */
+  public readonly s3Attachment: IamRolePolicyAttachment;
+  public readonly vpcAttachment: IamRolePolicyAttachment;
+
+  constructor(scope: Construct, id: string, props: ExecutionRoleProps) {
+    super(scope, id);
+    if (props.readBucketArns.length === 0) {
+      throw new Error("ExecutionRole: readBucketArns must name at least the lifecycle script bucket");
+    }
+    const p = props.namePrefix;
+
+    const trust = new DataAwsIamPolicyDocument(this, "trust", {
+      statement: [
+        {
+          effect: "Allow",
+          actions: ["sts:AssumeRole"],
+          principals: [{ type: "Service", identifiers: ["sagemaker.amazonaws.com"] }],
+        },
+      ],
+    });
+    trust.overrideLogicalId("hyperpod_trust");
+    this.role = new IamRole(this, "role", { name: `${p}-hyperpod-role`, assumeRolePolicy: trust.json });
+    this.role.overrideLogicalId("hyperpod");
+
+    new IamRolePolicyAttachment(this, "managed", {
+      role: this.role.name,
+      policyArn: CLUSTER_INSTANCE_POLICY_ARN,
+    }).overrideLogicalId("hyperpod_managed");
+
+    const s3Document = new DataAwsIamPolicyDocument(this, "s3_document", {
+      statement: [
+        { sid: "ListProjectBuckets", effect: "Allow", actions: ["s3:ListBucket"], resources: props.readBucketArns },
+        {
+          sid: "ReadProjectObjects",
+          effect: "Allow",
+          actions: ["s3:GetObject"],
+          resources: props.readBucketArns.map((arn) => `${arn}/*`),
+        },
+      ],
+    });
+    s3Document.overrideLogicalId("hyperpod_s3");
+    const s3Policy = new IamPolicy(this, "s3_policy", {
+      name: `${p}-hyperpod-s3-policy`,
+      description: "Read access to the HyperPod lifecycle script and data buckets",
+      policy: s3Document.json,
+    });
+    s3Policy.overrideLogicalId("hyperpod_s3");
+    this.s3Attachment = new IamRolePolicyAttachment(this, "s3", { role: this.role.name, policyArn: s3Policy.arn });
+    this.s3Attachment.overrideLogicalId("hyperpod_s3");
+
+    const vpcDocument = new DataAwsIamPolicyDocument(this, "vpc_document", {
+      statement: [
+        { effect: "Allow", actions: VPC_INTERFACE_ACTIONS, resources: ["*"] },
+        { effect: "Allow", actions: ["ec2:CreateTags"], resources: ["arn:aws:ec2:*:*:network-interface/*"] },
+      ],
+    });
+    vpcDocument.overrideLogicalId("hyperpod_vpc");
+    const vpcPolicy = new IamPolicy(this, "vpc_policy", {
+      name: `${p}-hyperpod-vpc-policy`,
+      description: "IAM policy for SageMaker HyperPod VPC",
+      policy: vpcDocument.json,
+    });
+    vpcPolicy.overrideLogicalId("hyperpod_vpc");
+    this.vpcAttachment = new IamRolePolicyAttachment(this, "vpc", { role: this.role.name, policyArn: vpcPolicy.arn });
+    this.vpcAttachment.overrideLogicalId("hyperpod_vpc");
+  }
+}

@@ -1,0 +1,139 @@
+import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-repository-association";
+import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
+import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
+import { Construct } from "constructs";
+import { PrivateBucket } from "./private-bucket";
+
+export type RepositoryEvent = "NEW" | "CHANGED" | "DELETED";
+
+export interface DataRepositoryProps {
+  /** Name of the bucket to create. Exactly one of `createBucket` and `existingBucket`. */
+  readonly createBucket?: string;
+  /** Name of an existing bucket to link; it is never created, changed or destroyed here. */
+  readonly existingBucket?: string;
+  /** Prefix inside the bucket ("datasets/"). @default "" (the whole bucket) */
+  readonly s3Prefix?: string;
+  /** File system directory linked to the bucket. @default "/" */
+  readonly fileSystemPath?: string;
+  /** S3 changes imported into the file system. @default NEW, CHANGED, DELETED */
+  readonly importEvents?: RepositoryEvent[];
+  /** File system changes exported to S3. @default NEW, CHANGED, DELETED */
+  readonly exportEvents?: RepositoryEvent[];
+  /** Import the metadata of existing objects once the association exists. @default AWS default (false) */
+  readonly importMetadataOnCreate?: boolean;
+  /** Stripe size of imported files, MiB. @default AWS default (1024) */
+  readonly importedFileChunkSize?: number;
+  /** Let `destroy` delete the created bucket with its objects. @default false */
+  readonly forceDestroy?: boolean;
+  /** Versioning on the created bucket. @default false */
+  readonly versioning?: boolean;
+  /** Put `hello_from_s3.txt` in the created bucket (the original's demo object). @default true */
+  readonly demoObject?: boolean;
+}
+
+export interface LustreStorageProps {
+  /** Subnet of the file system (one subnet: the cluster's). */
+  readonly subnetId: string;
+  readonly securityGroupIds: string[];
+  /** @default "PERSISTENT_2" */
+  readonly deploymentType?: string;
+  /** @default "SSD" */
+  readonly storageType?: string;
+  /** GiB. @default 1200 */
+  readonly storageCapacity?: number;
+  /** MB/s/TiB. @default 250 with PERSISTENT_2, none otherwise */
+  readonly perUnitStorageThroughput?: number;
+  /** @default "LZ4" */
+  readonly dataCompression?: string;
+  /** @default "2.15" */
+  readonly lustreVersion?: string;
+  /** Metadata configuration (PERSISTENT_2 only). @default { mode: "AUTOMATIC" } with PERSISTENT_2 */
+  readonly metadata?: { readonly mode: string; readonly iops?: number };
+  /** EFA-enabled file system. @default false */
+  readonly efaEnabled?: boolean;
+  /** The S3 data repository. @default none: no association */
+  readonly dataRepository?: DataRepositoryProps;
+  /** `prevent_destroy` on the file system and the created bucket. @default false */
+  readonly protect?: boolean;
+}
+
+const ALL_EVENTS: RepositoryEvent[] = ["NEW", "CHANGED", "DELETED"];
+
+/**
+ * FSx for Lustre and its S3 data repository: the bucket (or an existing one),
+ * the file system, the association with automatic import and export, and the
+ * demo object that shows the import direction.
+ */
+export class LustreStorage extends Construct {
+  public readonly fileSystem: FsxLustreFileSystem;
+  /** The created data bucket, if any. */
+  public readonly dataBucket?: PrivateBucket;
+  /** Name of the linked bucket (created or existing), if any. */
+  public readonly dataBucketName?: string;
+  public readonly association?: FsxDataRepositoryAssociation;
+
+  constructor(scope: Construct, id: string, props: LustreStorageProps) {
+    super(scope, id);
+    const repo = props.dataRepository;
+    if (repo && (repo.createBucket === undefined) === (repo.existingBucket === undefined)) {
+      throw new Error("LustreStorage: dataRepository needs exactly one of `createBucket` and `existingBucket`");
+    }
+    const deploymentType = props.deploymentType ?? "PERSISTENT_2";
+    const persistent2 = deploymentType === "PERSISTENT_2";
+
+    if (repo?.createBucket) {
+      this.dataBucket = new PrivateBucket(this, "data", {
+        bucketName: repo.createBucket,
+        logicalName: "data_repository",
+        forceDestroy: repo.forceDestroy,
+        versioning: repo.versioning,
+        protect: props.protect,
+      });
+      this.dataBucketName = this.dataBucket.bucket.bucket;
+    } else if (repo?.existingBucket) {
+      this.dataBucketName = repo.existingBucket;
+    }
+
+    const metadata = props.metadata ?? (persistent2 ? { mode: "AUTOMATIC" } : undefined);
+    this.fileSystem = new FsxLustreFileSystem(this, "file_system", {
+      storageType: props.storageType ?? "SSD",
+      fileSystemTypeVersion: props.lustreVersion ?? "2.15",
+      storageCapacity: props.storageCapacity ?? 1200,
+      securityGroupIds: props.securityGroupIds,
+      subnetIds: [props.subnetId],
+      dataCompressionType: props.dataCompression ?? "LZ4",
+      deploymentType,
+      perUnitStorageThroughput: props.perUnitStorageThroughput ?? (persistent2 ? 250 : undefined),
+      metadataConfiguration: metadata ? { mode: metadata.mode, iops: metadata.iops } : undefined,
+      efaEnabled: props.efaEnabled ? true : undefined,
+      lifecycle: props.protect ? { preventDestroy: true } : undefined,
+    });
+    this.fileSystem.overrideLogicalId("this");
+
+    if (repo && this.dataBucketName) {
+      const prefix = repo.s3Prefix ? `/${repo.s3Prefix}` : "";
+      this.association = new FsxDataRepositoryAssociation(this, "association", {
+        fileSystemId: this.fileSystem.id,
+        dataRepositoryPath: `s3://${this.dataBucketName}${prefix}`,
+        fileSystemPath: repo.fileSystemPath ?? "/",
+        batchImportMetaDataOnCreate: repo.importMetadataOnCreate,
+        importedFileChunkSize: repo.importedFileChunkSize,
+        s3: {
+          autoExportPolicy: { events: repo.exportEvents ?? ALL_EVENTS },
+          autoImportPolicy: { events: repo.importEvents ?? ALL_EVENTS },
+        },
+      });
+      this.association.overrideLogicalId("this");
+
+      if (this.dataBucket && (repo.demoObject ?? true)) {
+        new S3Object(this, "hello_from_s3", {
+          bucket: this.dataBucket.bucket.bucket,
+          key: `${repo.s3Prefix ?? ""}hello_from_s3.txt`,
+          content: "hello! from S3!",
+          // After the association exists, so that automatic import brings it into the file system.
+          dependsOn: [this.association],
+        }).overrideLogicalId("hello_from_s3");
+      }
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import type { ResolvedCluster } from "./config/resolve";
+
+/** The file system as the nodes mount it (Terraform references in a stack). */
+export interface MountTarget {
+  readonly dnsName: string;
+  readonly mountName: string;
+}
+
+/**
+ * The content of `provisioning_parameters.json`, derived from the instance
+ * groups so that group names and partitions are never written twice. Keys
+ * beyond the standard ones are only written when they differ from what the
+ * lifecycle scripts assume without them, so the default equals the original.
+ */
+export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): Record<string, unknown> {
+  const controller = c.instanceGroups.find((g) => g.role === "controller");
+  const login = c.instanceGroups.find((g) => g.role === "login");
+  const params: Record<string, unknown> = {
+    version: "1.0.0",
+    workload_manager: "slurm",
+    controller_group: controller?.name,
+  };
+  if (login) params.login_group = login.name;
+  params.worker_groups = c.instanceGroups
+    .filter((g) => g.role === "worker")
+    .map((g) => ({ instance_group_name: g.name, partition_name: g.partition }));
+  if (fsx) {
+    params.fsx_dns_name = fsx.dnsName;
+    params.fsx_mountname = fsx.mountName;
+    if (c.fsx.mountPoint !== "/fsx") params.fsx_mount_point = c.fsx.mountPoint;
+  }
+  if (c.lifecycle.defaultUser !== "ubuntu") params.default_user = c.lifecycle.defaultUser;
+  if (c.lifecycle.containerRuntime) params.container_runtime = true;
+  if (c.lifecycle.users.length > 0) params.users = c.lifecycle.users;
+  return params;
+}
