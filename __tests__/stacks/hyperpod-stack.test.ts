@@ -3,6 +3,8 @@
  * by block (../shared/spec/original-infrastructure.md), and its aws part
  * passes a real `terraform validate`.
  */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkClusterBlock } from "../support/awscc-schema";
 import { resources, synthConfig, type TfJson } from "../support/synth";
@@ -293,5 +295,15 @@ describe("terraform validate", () => {
     const result = terraformValidate(join(synth.outdir, "stacks", "hyperpod"));
     expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(result.valid).toBe(true);
+  });
+
+  test("and it does catch a wrong attribute", () => {
+    const broken = JSON.parse(JSON.stringify(stack));
+    broken.resource.aws_fsx_lustre_file_system.this.storage_capacty = 1200;
+    const dir = mkdtempSync(join(tmpdir(), "broken-stack-"));
+    writeFileSync(join(dir, "cdk.tf.json"), JSON.stringify(broken));
+    const result = terraformValidate(dir);
+    expect(result.valid).toBe(false);
+    expect(result.output).toContain("storage_capacty");
   });
 });

@@ -6,7 +6,7 @@
  * checked against the awscc schema instead, see awscc-schema.ts).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, type TfJson } from "./synth";
@@ -85,7 +85,10 @@ export function terraformValidate(stackDir: string): ValidateResult {
   const cliConfig = join(work, "terraformrc");
   writeFileSync(
     cliConfig,
-    `provider_installation {\n  filesystem_mirror {\n    path = "${PLUGIN_DIR}"\n    include = ["${AWS_PROVIDER}"]\n  }\n}\n`,
+    // The mirror doubles as the plugin cache, so init links the 700 MB
+    // provider binary instead of copying it into every work folder.
+    `plugin_cache_dir = "${PLUGIN_DIR}"\nplugin_cache_may_break_dependency_lock_file = true\n` +
+      `provider_installation {\n  filesystem_mirror {\n    path = "${PLUGIN_DIR}"\n    include = ["${AWS_PROVIDER}"]\n  }\n}\n`,
   );
   const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
   const init = spawnSync("terraform", ["init", "-backend=false", "-input=false", "-no-color"], {
@@ -94,9 +97,11 @@ export function terraformValidate(stackDir: string): ValidateResult {
     encoding: "utf8",
   });
   if (init.status !== 0) {
-    throw new Error(`terraform init failed in ${work}:\n${init.stdout}\n${init.stderr}`);
+    rmSync(work, { recursive: true, force: true });
+    throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
   }
   const validate = spawnSync("terraform", ["validate", "-json", "-no-color"], { cwd: work, env, encoding: "utf8" });
+  rmSync(work, { recursive: true, force: true });
   const parsed = JSON.parse(validate.stdout);
   return { valid: parsed.valid, diagnostics: parsed.diagnostics, output: validate.stdout + validate.stderr };
 }

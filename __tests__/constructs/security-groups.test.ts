@@ -1,0 +1,66 @@
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
+import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
+import { Testing } from "cdktf";
+import { SecurityGroups, type SecurityMode } from "../../src/constructs/security-groups";
+
+const synth = (mode?: SecurityMode) =>
+  Testing.synthScope((scope) => void new SecurityGroups(scope, "sg", { namePrefix: "p", vpcId: "vpc-1", mode }));
+const rules = (json: string, type: string) => Object.values(JSON.parse(json).resource[type] ?? {}) as any[];
+const HP = "${aws_security_group.hyperpod.id}";
+const LU = "${aws_security_group.lustre.id}";
+
+describe("SecurityGroups", () => {
+  test("names the two groups from the prefix", () => {
+    const json = synth();
+    expect(json).toHaveResourceWithProperties(SecurityGroup, { name: "p-hyperpod-sg", tags: { Name: "p-hyperpod-sg" } });
+    expect(json).toHaveResourceWithProperties(SecurityGroup, { name: "p-lustre-sg", description: "p-hyperpod-sg" });
+  });
+
+  test("efa (default): all traffic within and between the groups, explicit self egress, internet egress", () => {
+    const json = synth();
+    expect(rules(json, "aws_vpc_security_group_ingress_rule")).toHaveLength(4);
+    expect(rules(json, "aws_vpc_security_group_egress_rule")).toHaveLength(5);
+    expect(json).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, {
+      security_group_id: HP,
+      referenced_security_group_id: HP,
+      ip_protocol: "-1",
+    });
+    expect(json).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, {
+      security_group_id: HP,
+      cidr_ipv4: "0.0.0.0/0",
+      ip_protocol: "-1",
+    });
+  });
+
+  test("lustre-ports: only TCP 988 and 1018-1023, both ways, in and between the groups", () => {
+    const json = synth("lustre-ports");
+    const ingress = rules(json, "aws_vpc_security_group_ingress_rule");
+    const egress = rules(json, "aws_vpc_security_group_egress_rule");
+    expect(ingress).toHaveLength(8);
+    expect(egress).toHaveLength(9);
+    const peered = [...ingress, ...egress].filter((r) => r.referenced_security_group_id);
+    expect(peered.every((r) => r.ip_protocol === "tcp")).toBe(true);
+    for (const [group, peer] of [
+      [HP, HP],
+      [HP, LU],
+      [LU, LU],
+      [LU, HP],
+    ]) {
+      for (const [from, to] of [
+        [988, 988],
+        [1018, 1023],
+      ]) {
+        const rule = { security_group_id: group, referenced_security_group_id: peer, from_port: from, to_port: to };
+        expect(json).toHaveResourceWithProperties(VpcSecurityGroupIngressRule, rule);
+        expect(json).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, rule);
+      }
+    }
+    // The nodes still reach the internet (through the NAT gateway).
+    expect(egress.filter((r) => r.cidr_ipv4 === "0.0.0.0/0")).toHaveLength(1);
+  });
+
+  test("rejects an unknown mode", () => {
+    expect(() => synth("open" as SecurityMode)).toThrow('SecurityGroups: mode must be efa or lustre-ports, got "open"');
+  });
+});

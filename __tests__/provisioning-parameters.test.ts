@@ -1,0 +1,54 @@
+import { resolveConfig } from "./support/synth";
+import { provisioningParameters } from "../src/provisioning-parameters";
+
+const fsx = { dnsName: "fs-1.fsx.example", mountName: "abcdefgh" };
+
+describe("provisioningParameters", () => {
+  test("the default equals the original's file", () => {
+    const [c] = resolveConfig({});
+    expect(provisioningParameters(c, fsx)).toEqual({
+      version: "1.0.0",
+      workload_manager: "slurm",
+      controller_group: "controller-group",
+      worker_groups: [],
+      fsx_dns_name: fsx.dnsName,
+      fsx_mountname: fsx.mountName,
+    });
+  });
+
+  test("controller, login and worker groups come from the instance groups, partitions defaulting to the name", () => {
+    const [c] = resolveConfig({
+      instanceGroups: [
+        { name: "head", role: "controller", instanceType: "ml.m5.xlarge" },
+        { name: "login", role: "login", instanceType: "ml.m5.large" },
+        { name: "gpu-p5", role: "worker", instanceType: "ml.p5.48xlarge", count: 2, partition: "p5" },
+        { name: "cpu", role: "worker", instanceType: "ml.c5.4xlarge", count: 4 },
+      ],
+    });
+    const p = provisioningParameters(c, fsx);
+    expect(p.controller_group).toBe("head");
+    expect(p.login_group).toBe("login");
+    expect(p.worker_groups).toEqual([
+      { instance_group_name: "gpu-p5", partition_name: "p5" },
+      { instance_group_name: "cpu", partition_name: "cpu" },
+    ]);
+  });
+
+  test("script options are written only when they differ from the scripts' defaults", () => {
+    const [c] = resolveConfig({
+      fsx: { mountPoint: "/lustre" },
+      lifecycle: { defaultUser: "admin", containerRuntime: true, users: [{ name: "alice", uid: 2001 }] },
+    });
+    expect(provisioningParameters(c, fsx)).toMatchObject({
+      fsx_mount_point: "/lustre",
+      default_user: "admin",
+      container_runtime: true,
+      users: [{ name: "alice", uid: 2001 }],
+    });
+  });
+
+  test("without a file system there are no fsx keys", () => {
+    const [c] = resolveConfig({});
+    expect(Object.keys(provisioningParameters(c))).toEqual(["version", "workload_manager", "controller_group", "worker_groups"]);
+  });
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// `npm run schema`: writes hyperpod.config.schema.json from the zod
+// definition that validates the file (src/config/schema.ts), so editors
+// check and complete the configuration with the same rules synth applies.
+// A test fails when the committed file is not what this writes.
+import { buildSync } from "esbuild";
+import { createRequire } from "node:module";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+mkdirSync(join(root, "dist"), { recursive: true });
+const outfile = join(root, "dist", "schema.js");
+buildSync({
+  entryPoints: [join(root, "src", "config", "schema.ts")],
+  outfile,
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  packages: "external",
+  logLevel: "warning",
+});
+const { configJsonSchema } = createRequire(import.meta.url)(outfile);
+const target = join(root, "hyperpod.config.schema.json");
+writeFileSync(target, `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
+console.log(`schema: wrote ${target}`);
