@@ -22,7 +22,8 @@ const {
 
 const cdktfJson = JSON.parse(readFileSync(join(root, "cdktf.json"), "utf8"));
 const schemaDir = resolve(process.env.HYPERPOD_SCHEMAS ?? join(root, "schemas"));
-const outDir = join(root, cdktfJson.codeMakerOutput ?? ".gen");
+// HYPERPOD_GEN_OUT writes elsewhere (the tests compare that with .gen/).
+const outDir = resolve(process.env.HYPERPOD_GEN_OUT ?? join(root, cdktfJson.codeMakerOutput ?? ".gen"));
 
 function readSchema(file) {
   const path = join(schemaDir, file);

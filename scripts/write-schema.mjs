@@ -22,6 +22,6 @@ buildSync({
   logLevel: "warning",
 });
 const { configJsonSchema } = createRequire(import.meta.url)(outfile);
-const target = join(root, "hyperpod.config.schema.json");
+const target = resolve(process.env.HYPERPOD_SCHEMA_OUT ?? join(root, "hyperpod.config.schema.json"));
 writeFileSync(target, `${JSON.stringify(configJsonSchema(), null, 2)}\n`);
 console.log(`schema: wrote ${target}`);

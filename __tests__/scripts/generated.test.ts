@@ -1,0 +1,44 @@
+/** What scripts generate is committed: regenerating gives the same bytes. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { ROOT } from "../support/synth";
+
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out[relative(dir, p)] = readFileSync(p, "utf8");
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function run(script: string, env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [join(ROOT, "scripts", script)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+  });
+  expect(r.status).toBe(0);
+}
+
+test("npm run gen regenerates .gen/ byte for byte from schemas/ and cdktf.json", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "gen-")), ".gen");
+  run("gen-bindings.mjs", { HYPERPOD_GEN_OUT: out });
+  const fresh = tree(out);
+  expect(Object.keys(fresh).sort()).toEqual(Object.keys(tree(join(ROOT, ".gen"))).sort());
+  expect(fresh).toEqual(tree(join(ROOT, ".gen")));
+  expect(fresh["providers/awscc/sagemaker-cluster/index.ts"]).toContain("providerVersionConstraint: '~> 1.96'");
+  expect(fresh["modules/vpc.ts"]).toContain("version: '~> 5.21'");
+});
+
+test("npm run schema writes the committed hyperpod.config.schema.json", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "schema-")), "schema.json");
+  run("write-schema.mjs", { HYPERPOD_SCHEMA_OUT: out });
+  expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "hyperpod.config.schema.json"), "utf8"));
+});
