@@ -1,4 +1,6 @@
 import { Testing } from "cdktf";
+// Types of cdktf's jest matchers (toHaveResourceWithProperties, ...).
+import "cdktf/lib/testing/adapters/jest";
 
-// Registers cdktf's jest matchers (toHaveResourceWithProperties, ...).
+// Registers cdktf's jest matchers.
 Testing.setupJest();

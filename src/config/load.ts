@@ -105,7 +105,13 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
     const own = CHECKS.flatMap((check) => check(c));
     reported.push(...applySuppressions(c, own).map((f) => ({ ...f, path: c.pathPrefix + f.path })));
   });
-  reported.push(...FILE_CHECKS.flatMap((check) => check(clusters)));
+  // Findings over several clusters carry the full path of the cluster they are reported on;
+  // that cluster's suppressions apply to them.
+  for (const f of FILE_CHECKS.flatMap((check) => check(clusters))) {
+    const owner = clusters.find((c) => c.pathPrefix && f.path.startsWith(c.pathPrefix)) ?? clusters[0];
+    const [applied] = applySuppressions(owner, [{ ...f, path: f.path.slice(owner.pathPrefix.length) }]);
+    reported.push({ ...applied, path: f.path });
+  }
   return { file, clusters, findings: dedupe(reported) };
 }
 

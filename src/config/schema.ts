@@ -119,7 +119,10 @@ export const dataRepositorySchema = z.strictObject({
     .default(false)
     .describe("Let `destroy` empty and delete a created data bucket (the original did; off by default)"),
   versioning: z.boolean().default(false).describe("Turn on versioning of a created data bucket"),
-  demoObject: z.boolean().default(true).describe("Put hello_from_s3.txt in a created data bucket"),
+  demoObject: z
+    .boolean()
+    .optional()
+    .describe("Put hello_from_s3.txt in a created data bucket. Default: true (ignored with existingBucket)"),
 });
 
 export const fsxSchema = z.strictObject({

@@ -1,6 +1,36 @@
 /** Every configuration check, in the order their findings are printed. */
 import type { Check, FileCheck } from "../findings";
+import * as dataRepository from "./data-repository";
+import * as efa from "./efa";
+import * as fsx from "./fsx";
+import * as instanceGroups from "./instance-groups";
+import * as names from "./names";
+import * as network from "./network";
+import * as region from "./region";
+import type { CheckCode } from "./rules";
+import * as state from "./state";
+import * as tags from "./tags";
+import * as users from "./users";
 
-export const CHECKS: Check[] = [];
+export type { CheckCode } from "./rules";
 
-export const FILE_CHECKS: FileCheck[] = [];
+const CONCERNS = [region, names, tags, instanceGroups, users, network, fsx, dataRepository, efa, state];
+
+export const CHECKS: Check[] = CONCERNS.flatMap((m) => m.CHECKS);
+
+export const FILE_CHECKS: FileCheck[] = [...state.FILE_CHECKS];
+
+/** Codes load.ts reports while reading the file (shape errors and suppressions). */
+export const CONFIG_CODES: CheckCode[] = [
+  { code: "CONFIG_TYPE", level: "ERROR", summary: "A setting has the wrong type (or clusters is not a map)" },
+  { code: "CONFIG_REQUIRED", level: "ERROR", summary: "A required setting is missing" },
+  { code: "CONFIG_UNKNOWN_KEY", level: "ERROR", summary: "A setting the schema does not know (typo?)" },
+  { code: "CONFIG_VALUE", level: "ERROR", summary: "A value outside its enum" },
+  { code: "CONFIG_RANGE", level: "ERROR", summary: "A list, string or number below its minimum or above its maximum" },
+  { code: "CONFIG_INVALID", level: "ERROR", summary: "Any other shape error" },
+  { code: "CONFIG_CLUSTER_KEY", level: "ERROR", summary: "A clusters key that is not letters, digits and hyphens" },
+  { code: "CONFIG_SUPPRESSION_REASON", level: "ERROR", summary: "A suppression whose reason is shorter than 10 characters" },
+];
+
+/** Every code a finding can carry, for the README. */
+export const CHECK_CODES: CheckCode[] = [...CONFIG_CODES, ...CONCERNS.flatMap((m) => m.CODES)];

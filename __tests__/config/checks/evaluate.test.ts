@@ -1,0 +1,176 @@
+/**
+ * evaluate() end to end: how findings of the checks are placed in a file
+ * with several clusters, suppressed, and how load.ts reports shape errors.
+ * Also keeps CHECK_CODES in step with the codes the sources emit.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { CHECKS, CHECK_CODES, FILE_CHECKS } from "../../../src/config/checks";
+import { type ReportedFinding, formatFinding } from "../../../src/config/findings";
+import { evaluate } from "../../../src/config/load";
+import { fsxSchema } from "../../../src/config/schema";
+import { err } from "./helpers";
+
+const plain = (f: ReportedFinding) => ({ code: f.code, level: f.level, path: f.path, message: f.message });
+
+describe("evaluate()", () => {
+  test("the defaults (an empty file) raise nothing", () => {
+    expect(evaluate({}).findings).toEqual([]);
+  });
+
+  test("findings of one cluster carry its clusters.<name>. prefix", () => {
+    const { findings } = evaluate({
+      clusters: { dev: { namePrefix: "dev" }, prod: { namePrefix: "prod", fsx: { perUnitStorageThroughput: 300 } } },
+    });
+    expect(findings.map(plain)).toEqual([
+      err(
+        "FSX_THROUGHPUT",
+        "clusters.prod.fsx.perUnitStorageThroughput",
+        "must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300",
+      ),
+    ]);
+    expect(formatFinding(findings[0])).toBe(
+      "ERROR FSX_THROUGHPUT `clusters.prod.fsx.perUnitStorageThroughput` must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300",
+    );
+  });
+
+  test("a shared setting that breaks a rule is reported once per cluster", () => {
+    const { findings } = evaluate({
+      fsx: { storageCapacity: 1000 },
+      clusters: { dev: { namePrefix: "dev" }, prod: { namePrefix: "prod" } },
+    });
+    expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
+      "FSX_STORAGE_CAPACITY clusters.dev.fsx.storageCapacity",
+      "FSX_STORAGE_CAPACITY clusters.prod.fsx.storageCapacity",
+    ]);
+  });
+
+  test("a suppression with a reason keeps the finding and marks it", () => {
+    const reason = "benchmarking an older throughput tier";
+    const { findings } = evaluate({
+      fsx: { perUnitStorageThroughput: 300 },
+      suppressions: [{ id: "FSX_THROUGHPUT", reason }],
+    });
+    expect(findings).toEqual([
+      {
+        ...err("FSX_THROUGHPUT", "fsx.perUnitStorageThroughput", "must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300"),
+        suppressedBy: reason,
+      },
+    ]);
+    expect(formatFinding(findings[0])).toMatch(/\(suppressed: benchmarking an older throughput tier\)$/);
+  });
+
+  test("a suppression limited to another resource does not apply", () => {
+    const { findings } = evaluate({
+      fsx: { perUnitStorageThroughput: 300 },
+      suppressions: [{ id: "FSX_THROUGHPUT", reason: "only for the other setting", resource: "fsx.storageCapacity" }],
+    });
+    expect(findings[0].suppressedBy).toBeUndefined();
+  });
+
+  test("a finding over several clusters is suppressed by the cluster it is reported on", () => {
+    const shared = { region: "eu-west-1", clusterName: "same" };
+    const base = { clusters: { dev: { ...shared, namePrefix: "a" }, prod: { ...shared, namePrefix: "b" } } };
+    const unsuppressed = evaluate(base).findings.filter((f) => f.code === "CLUSTER_NAME_CONFLICT");
+    expect(unsuppressed.map((f) => [f.path, f.suppressedBy])).toEqual([["clusters.prod.clusterName", undefined]]);
+    const suppressed = evaluate({
+      clusters: {
+        dev: base.clusters.dev,
+        prod: { ...base.clusters.prod, suppressions: [{ id: "CLUSTER_NAME_CONFLICT", reason: "the two live in separate accounts" }] },
+      },
+    }).findings.filter((f) => f.code === "CLUSTER_NAME_CONFLICT");
+    expect(suppressed.map((f) => [f.path, f.suppressedBy])).toEqual([
+      ["clusters.prod.clusterName", "the two live in separate accounts"],
+    ]);
+  });
+
+  test("a suppression in one cluster does not reach another", () => {
+    const { findings } = evaluate({
+      fsx: { perUnitStorageThroughput: 300 },
+      clusters: {
+        dev: { namePrefix: "dev", suppressions: [{ id: "FSX_THROUGHPUT", reason: "dev runs the old tier on purpose" }] },
+        prod: { namePrefix: "prod" },
+      },
+    });
+    expect(findings.map((f) => [f.path, f.suppressedBy])).toEqual([
+      ["clusters.dev.fsx.perUnitStorageThroughput", "dev runs the old tier on purpose"],
+      ["clusters.prod.fsx.perUnitStorageThroughput", undefined],
+    ]);
+  });
+
+  test.each([
+    ["shorter than 10 characters", "because", 'must explain why FSX_THROUGHPUT is suppressed in at least 10 characters, got "because"'],
+    ["blank", "          ", 'must explain why FSX_THROUGHPUT is suppressed in at least 10 characters, got "          "'],
+  ])("a suppression whose reason is %s is an error and suppresses nothing", (_title, reason, message) => {
+    const { findings } = evaluate({
+      fsx: { perUnitStorageThroughput: 300 },
+      suppressions: [{ id: "FSX_THROUGHPUT", reason }],
+    });
+    expect(findings).toEqual([
+      err("CONFIG_SUPPRESSION_REASON", "suppressions[0].reason", message),
+      err("FSX_THROUGHPUT", "fsx.perUnitStorageThroughput", "must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300"),
+    ]);
+  });
+
+  test.each([
+    [
+      "unknown key",
+      { fsx: { throughput: 250 } },
+      err("CONFIG_UNKNOWN_KEY", "fsx.throughput", `is not a known setting; allowed here: ${Object.keys(fsxSchema.shape).join(", ")}`),
+    ],
+    ["wrong type", { fsx: { storageCapacity: "big" } }, err("CONFIG_TYPE", "fsx.storageCapacity", 'must be a number, got "big"')],
+    ["not a whole number", { fsx: { storageCapacity: 1.5 } }, err("CONFIG_TYPE", "fsx.storageCapacity", "must be a whole number, got 1.5")],
+    [
+      "bad enum value",
+      { fsx: { deploymentType: "SCRATCH_3" } },
+      err("CONFIG_VALUE", "fsx.deploymentType", 'must be SCRATCH_1, SCRATCH_2, PERSISTENT_1 or PERSISTENT_2, got "SCRATCH_3"'),
+    ],
+    ["bad backend type", { backend: { type: "gcs" } }, err("CONFIG_VALUE", "backend.type", 'must be local, s3 or cloud, got "gcs"')],
+    [
+      "unknown key inside a cluster",
+      { clusters: { prod: { fsx: { foo: 1 } } } },
+      err("CONFIG_UNKNOWN_KEY", "clusters.prod.fsx.foo", `is not a known setting; allowed here: ${Object.keys(fsxSchema.shape).join(", ")}`),
+    ],
+  ])("shape error: %s", (_title, settings, expected) => {
+    const result = evaluate(settings);
+    expect(result.findings).toEqual([expected]);
+    // With shape errors no cluster is resolved and no check runs.
+    expect(result.clusters).toEqual([]);
+  });
+});
+
+describe("CHECK_CODES", () => {
+  const SRC = join(__dirname, "../../../src/config");
+  const sources = [
+    join(SRC, "load.ts"),
+    ...readdirSync(join(SRC, "checks")).map((f) => join(SRC, "checks", f)),
+  ];
+  /** Codes emitted in the sources: error("CODE", …) / warning("CODE", …). */
+  const emitted = new Map<string, string>();
+  for (const file of sources) {
+    for (const m of readFileSync(file, "utf8").matchAll(/\b(error|warning)\(\s*"([A-Z0-9_]+)"/g)) {
+      emitted.set(m[2], m[1] === "error" ? "ERROR" : "WARNING");
+    }
+  }
+
+  test("codes are unique UPPER_SNAKE with a level and a summary", () => {
+    const codes = CHECK_CODES.map((c) => c.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const c of CHECK_CODES) {
+      expect(c.code).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+      expect(["ERROR", "WARNING"]).toContain(c.level);
+      expect(c.summary.length).toBeGreaterThan(10);
+    }
+  });
+
+  test("lists exactly the codes the sources emit, with the same level", () => {
+    const table = Object.fromEntries(CHECK_CODES.map((c) => [c.code, c.level]));
+    expect(table).toEqual(Object.fromEntries(emitted));
+  });
+
+  test("every check is registered once", () => {
+    expect(new Set(CHECKS).size).toBe(CHECKS.length);
+    expect(new Set(FILE_CHECKS).size).toBe(FILE_CHECKS.length);
+    expect(CHECKS.length).toBeGreaterThan(60);
+  });
+});
