@@ -98,3 +98,35 @@ test("`cdktf synth` runs the app with the built-in defaults and no AWS credentia
   const stack = JSON.parse(readFileSync(join(out, "stacks", "hyperpod", "cdk.tf.json"), "utf8"));
   expect(Object.keys(stack.resource)).toContain("awscc_sagemaker_cluster");
 });
+
+test("warnings are printed and synth goes on; a suppressed finding shows its reason", () => {
+  const out = scratch();
+  const file = configFile(
+    [
+      "instanceGroups:",
+      "  - { name: controller-group, role: controller, instanceType: ml.m5.xlarge }",
+      "  - { name: cpu, role: worker, instanceType: ml.c5.4xlarge, count: 2 }",
+      "",
+    ].join("\n"),
+  );
+  const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: file });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toContain(
+    "WARNING EFA_WORKER_TYPE `securityMode` is efa, but worker instanceGroups[1] (ml.c5.4xlarge) has no EFA and will use TCP only",
+  );
+  expect(existsSync(join(out, "stacks", "hyperpod", "cdk.tf.json"))).toBe(true);
+
+  const suppressed = configFile(
+    [
+      "instanceGroups:",
+      "  - { name: controller-group, role: controller, instanceType: ml.m5.xlarge }",
+      "  - { name: cpu, role: worker, instanceType: ml.c5.4xlarge, count: 2 }",
+      "suppressions:",
+      "  - { id: EFA_WORKER_TYPE, reason: CPU workers only need TCP between them }",
+      "",
+    ].join("\n"),
+  );
+  const s = runApp({ CDKTF_OUTDIR: scratch(), HYPERPOD_CONFIG: suppressed });
+  expect(s.status).toBe(0);
+  expect(s.stderr).toContain("(suppressed: CPU workers only need TCP between them)");
+});
