@@ -1,0 +1,228 @@
+/** FSx for Lustre: mounting, retries, fstab, and what is already there. */
+import { FSTAB_OPTIONS, FULL, Json, expectFailure, expectSuccess, only, sandbox } from "./sandbox";
+
+const FSTAB_LINE = `${FULL.source} /fsx lustre ${FSTAB_OPTIONS} 0 0`;
+const MOUNT = `mount -t lustre -o relatime,flock ${FULL.source} /fsx`;
+const MOUNT_CHECK =
+  "Check: that the file system is AVAILABLE, that its security group allows TCP 988 and 1018-1023 from the " +
+  "cluster's security group, and that its DNS name resolves on this node";
+
+function withoutFsx(params: Json): void {
+  delete params.fsx_dns_name;
+  delete params.fsx_mountname;
+}
+
+describe("already mounted", () => {
+  test("from the same file system (DNS name): nothing is mounted again, the fstab line is added once", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    box.write("/proc/mounts", `/dev/root / ext4 rw 0 0\n${FULL.source} /fsx lustre rw,relatime,flock 0 0\n`);
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "mount", "modprobe", "lctl")).toEqual([]);
+    expect(box.fstabEntries("/fsx")).toEqual([FSTAB_LINE]);
+    expect(result.stdout).toContain(`${FULL.source} is already mounted on /fsx`);
+  });
+
+  test("from the same file system shown by IP address (as the kernel does): nothing to do", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    box.write("/etc/hosts", `127.0.0.1 localhost\n10.0.1.99 ${FULL.dns}\n`);
+    box.write("/proc/mounts", "10.0.1.99@tcp:/abcdefgh /fsx lustre rw,relatime,flock 0 0\n");
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "mount")).toEqual([]);
+    expect(result.calls).toContain(`getent ahostsv4 ${FULL.dns}`);
+    expect(box.fstabEntries("/fsx")).toEqual([FSTAB_LINE]);
+  });
+
+  test("from another file system: clear error, nothing changed, Slurm not started", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    box.write("/proc/mounts", "10.0.9.9@tcp:/zzzzzzzz /fsx lustre rw,relatime 0 0\n");
+    const fstab = box.read("/etc/fstab");
+    const result = box.run();
+
+    expectFailure(
+      box,
+      result,
+      `FAILED [fsx] /fsx is already mounted from 10.0.9.9@tcp:/zzzzzzzz (lustre), not from ${FULL.source}. ` +
+        "Check: unmount it, or set fsx_mount_point to a free directory",
+    );
+    expect(only(result.calls, "mount")).toEqual([]);
+    expect(box.read("/etc/fstab")).toBe(fstab);
+    expect(result.events).toEqual([]);
+  });
+
+  test("with the same mount name at an address the DNS name does not resolve to: another file system", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    box.write("/etc/hosts", `10.0.1.99 ${FULL.dns}\n`);
+    box.write("/proc/mounts", "10.0.7.7@tcp:/abcdefgh /fsx lustre rw 0 0\n");
+    expectFailure(
+      box,
+      box.run(),
+      `FAILED [fsx] /fsx is already mounted from 10.0.7.7@tcp:/abcdefgh (lustre), not from ${FULL.source}. ` +
+        "Check: unmount it, or set fsx_mount_point to a free directory",
+    );
+  });
+
+  test("from something that is not Lustre: clear error", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    box.write("/proc/mounts", "/dev/nvme1n1 /fsx ext4 rw 0 0\n");
+    expectFailure(
+      box,
+      box.run(),
+      `FAILED [fsx] /fsx is already mounted from /dev/nvme1n1 (ext4), not from ${FULL.source}. ` +
+        "Check: unmount it, or set fsx_mount_point to a free directory",
+    );
+  });
+});
+
+describe("mount retries", () => {
+  test("three failures then success: 4 mount calls, exit 0", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, env: { FAKE_FAIL_MOUNT: "3" } });
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "mount")).toEqual([MOUNT, MOUNT, MOUNT, MOUNT]);
+    expect(box.fstabEntries("/fsx")).toEqual([FSTAB_LINE]);
+    expect(result.stdout.match(/WARNING \[fsx\] mount failed; trying again in 0 s/g)).toHaveLength(3);
+    expect(result.stdout).toContain("(attempt 4 of 5)");
+    expect(result.events).toEqual(["start slurmd SLURMD_OPTIONS=--conf-server 10.0.1.20"]);
+  });
+
+  test("always failing: error after exactly 5 tries (the default), no fstab line, Slurm not started", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, env: { FAKE_FAIL_MOUNT: "always" } });
+    const result = box.run();
+
+    expectFailure(
+      box,
+      result,
+      `FAILED [fsx] mounting ${FULL.source} on /fsx failed 5 times (last: exit 5: mount.lustre: mount ${FULL.source} ` +
+        `at /fsx failed: Input/output error / Is the MGS running?). ${MOUNT_CHECK}`,
+    );
+    expect(only(result.calls, "mount")).toHaveLength(5);
+    expect(result.calls).toContain("lctl list_nids");
+    expect(box.fstabEntries("/fsx")).toEqual([]);
+    expect(result.events).toEqual([]);
+  });
+
+  test("HYPERPOD_MOUNT_RETRIES and HYPERPOD_MOUNT_RETRY_PAUSE set the count and the pause", () => {
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.workerP5,
+      env: { FAKE_FAIL_MOUNT: "always", HYPERPOD_MOUNT_RETRIES: "2", HYPERPOD_MOUNT_RETRY_PAUSE: "0.4" },
+    });
+    const started = Date.now();
+    const result = box.run();
+
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(result.stderr).toContain(" on /fsx failed 2 times ");
+    expect(only(result.calls, "mount")).toHaveLength(2);
+    expect(result.stdout).toContain("mount failed; trying again in 0.4 s");
+  });
+
+  test("a Lustre client that will not load stops before any mount", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, env: { FAKE_FAIL_MODPROBE: "always" } });
+    const result = box.run();
+    expectFailure(
+      box,
+      result,
+      "FAILED [fsx] modprobe lnet failed (exit 1: modprobe: fake failure (lnet)). " +
+        "Check: that the Lustre client for this kernel is installed (lustre-client-modules-$(uname -r))",
+    );
+    expect(only(result.calls, "mount")).toEqual([]);
+  });
+
+  test("lctl network up failing is reported", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, env: { FAKE_FAIL_LCTL: "always" } });
+    expectFailure(
+      box,
+      box.run(),
+      "FAILED [fsx] lctl network up failed (exit 1: lctl: fake failure (network up)). " +
+        "Check: the LNet configuration (lctl list_nids, /etc/modprobe.d/lnet.conf)",
+    );
+  });
+});
+
+describe("fstab", () => {
+  test("a line written before (by an earlier run) is not written again", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.login });
+    box.write("/etc/fstab", `LABEL=cloudimg-rootfs / ext4 defaults 0 1\n${FSTAB_LINE}\n`);
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "mount")).toEqual([MOUNT]);
+    expect(box.read("/etc/fstab")).toBe(`LABEL=cloudimg-rootfs / ext4 defaults 0 1\n${FSTAB_LINE}\n`);
+  });
+
+  test("a file without a final newline gets our line on a line of its own", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.login });
+    box.write("/etc/fstab", "LABEL=cloudimg-rootfs / ext4 defaults 0 1");
+    expectSuccess(box.run());
+    expect(box.read("/etc/fstab")).toBe(`LABEL=cloudimg-rootfs / ext4 defaults 0 1\n${FSTAB_LINE}\n`);
+  });
+
+  test("another entry for the mount point: clear error before mounting", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.login });
+    box.write("/etc/fstab", "nfs.example:/export /fsx nfs defaults 0 0\n");
+    const result = box.run();
+    expectFailure(
+      box,
+      result,
+      "FAILED [fsx] /etc/fstab already has a different entry for /fsx: 'nfs.example:/export /fsx nfs defaults 0 0'. " +
+        "Check: remove that line from /etc/fstab or set fsx_mount_point to another directory",
+    );
+    expect(only(result.calls, "mount", "modprobe")).toEqual([]);
+  });
+});
+
+describe("parameters", () => {
+  test("no file system in the parameters: mount skipped (logged), home stays, Slurm still started", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5, editParams: withoutFsx });
+    const fstab = box.read("/etc/fstab");
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "mount", "modprobe", "lctl", "usermod")).toEqual([]);
+    expect(result.stdout).toContain(
+      "INFO [fsx] no fsx_dns_name/fsx_mountname in provisioning_parameters.json: no FSx for Lustre mount (skipped)",
+    );
+    expect(result.stdout).toContain("no shared file system: the home of ubuntu stays where it is");
+    expect(box.read("/etc/fstab")).toBe(fstab);
+    expect(box.passwd("ubuntu")?.home).toBe("/home/ubuntu");
+    expect(result.events).toEqual(["start slurmd SLURMD_OPTIONS=--conf-server 10.0.1.20"]);
+  });
+
+  test("fsx_mount_point moves the mount, the fstab line and the shared home", () => {
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.controller,
+      editParams: (p) => (p.fsx_mount_point = "/shared/"),
+    });
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "mount")).toEqual([`mount -t lustre -o relatime,flock ${FULL.source} /shared`]);
+    expect(box.fstabEntries("/shared")).toEqual([`${FULL.source} /shared lustre ${FSTAB_OPTIONS} 0 0`]);
+    expect(box.fstabEntries("/fsx")).toEqual([]);
+    expect(box.passwd("ubuntu")?.home).toBe("/shared/ubuntu");
+  });
+
+  test("only one of fsx_dns_name and fsx_mountname: clear error", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: (p) => delete p.fsx_mountname });
+    expectFailure(
+      box,
+      box.run(),
+      "FAILED [config] provisioning_parameters.json: fsx_dns_name is set but fsx_mountname is missing; give both " +
+        "or neither. Check: fix provisioning_parameters.json in the lifecycle-script S3 folder (keys: docs/lifecycle-scripts.md)",
+    );
+  });
+
+  test("a relative fsx_mount_point: clear error", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: (p) => (p.fsx_mount_point = "fsx") });
+    expect(box.run().stderr).toBe(
+      "FAILED [config] provisioning_parameters.json: fsx_mount_point 'fsx' is not an absolute directory path other than /. " +
+        "Check: fix provisioning_parameters.json in the lifecycle-script S3 folder (keys: docs/lifecycle-scripts.md)\n",
+    );
+  });
+});

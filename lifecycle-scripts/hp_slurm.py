@@ -1,0 +1,146 @@
+"""Starts the right Slurm daemon for the node's role.
+
+slurm.conf belongs to the HyperPod agent: it is only read here, never
+written. Workers and login nodes run slurmd in configless mode; the
+controller address reaches slurmd through a systemd drop-in that sets
+SLURMD_OPTIONS, which the image's slurmd unit passes to slurmd.
+"""
+
+import re
+import time
+
+from hp_common import ProvisionError, log, read_text, run, run_checked, write_if_changed
+from hp_config import CONTROLLER
+
+SLURM_CONF = "/opt/slurm/etc/slurm.conf"
+DROP_IN = "/etc/systemd/system/slurmd.service.d/hyperpod-configless.conf"
+
+_HOST = re.compile(r"^([^\s(]+)\s*(?:\(([^)\s]+)\))?")
+
+
+def controller_address(text):
+    """The primary controller's address in slurm.conf text, or None.
+
+    Accepts `SlurmctldHost=name(address)`, `SlurmctldHost=name` with an
+    optional `SlurmctldAddr=address`, and the older ControlMachine/ControlAddr.
+    A name without an address is returned as is (slurmd resolves it).
+    """
+    host = None
+    address = None
+    extra_address = None
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if "=" not in line:
+            continue
+        key, value = line.split("=", 1)
+        key = key.strip().lower()
+        value = value.strip()
+        if not value:
+            continue
+        if key in ("slurmctldhost", "controlmachine") and host is None:
+            match = _HOST.match(value)
+            if match:
+                host = match.group(1)
+                address = match.group(2)
+        elif key in ("slurmctldaddr", "controladdr") and extra_address is None:
+            extra_address = value.split()[0]
+    if host is None:
+        return None
+    return address or extra_address or host
+
+
+def wait_for_controller(settings, logger):
+    path = settings.host(SLURM_CONF)
+    deadline = time.monotonic() + settings.slurm_conf_timeout
+    announced = False
+    while True:
+        address = controller_address(read_text(path) or "")
+        if address:
+            logger.info("%s names the controller %s", SLURM_CONF, address)
+            return address
+        now = time.monotonic()
+        if now >= deadline:
+            raise ProvisionError(
+                "%s names no controller (SlurmctldHost) after waiting %g s" % (SLURM_CONF, settings.slurm_conf_timeout),
+                "the HyperPod agent on this node, which writes slurm.conf, and that provisioning_parameters.json "
+                "matches the cluster's instance groups",
+            )
+        if not announced:
+            logger.info(
+                "waiting up to %g s for the HyperPod agent to name the controller in %s",
+                settings.slurm_conf_timeout,
+                SLURM_CONF,
+            )
+            announced = True
+        time.sleep(min(settings.slurm_conf_poll, max(deadline - now, 0.0)))
+
+
+def _is_active(unit, logger):
+    return run(["systemctl", "is-active", unit], logger, quiet=True).ok
+
+
+def _is_enabled(unit, logger):
+    result = run(["systemctl", "is-enabled", unit], logger, quiet=True)
+    return result.output.strip() == "enabled"
+
+
+def keep_off(unit, role, logger):
+    """Stops and disables `unit`. (Not masked: on HyperPod the unit file lives
+    in /etc/systemd/system, where `systemctl mask` cannot put its link.)"""
+    check = "systemctl status %s" % unit
+    changed = False
+    if _is_active(unit, logger):
+        run_checked(["systemctl", "stop", unit], logger, check)
+        changed = True
+    if _is_enabled(unit, logger):
+        run_checked(["systemctl", "disable", unit], logger, check)
+        changed = True
+    if changed:
+        logger.info("%s stopped and disabled: it must not run on a %s node", unit, role)
+    else:
+        logger.info("%s is off, as it should be on a %s node", unit, role)
+
+
+def start(unit, restart, check, logger):
+    """Enables and starts `unit`; restarts it only if its configuration
+    changed while it was running."""
+    if restart and _is_active(unit, logger):
+        logger.info("configuration of %s changed: restarting it", unit)
+        run_checked(["systemctl", "restart", unit], logger, check)
+    run_checked(["systemctl", "enable", "--now", unit], logger, check)
+    logger.info("%s is enabled and running", unit)
+
+
+def drop_in_text(controller):
+    return (
+        "# Written by the HyperPod lifecycle scripts (lifecycle-scripts/hp_slurm.py) on every run.\n"
+        "# slurmd fetches its configuration from the controller (configless mode).\n"
+        "[Service]\n"
+        'Environment="SLURMD_OPTIONS=--conf-server %s"\n' % controller
+    )
+
+
+def setup(settings, node, plugins_changed):
+    """Returns the controller address."""
+    logger = log("slurm")
+    controller = wait_for_controller(settings, logger)
+    if node.role == CONTROLLER:
+        keep_off("slurmd", node.role, logger)
+        start(
+            "slurmctld",
+            plugins_changed,
+            "journalctl -u slurmctld and /var/log/slurm/slurmctld.log on this node",
+            logger,
+        )
+        return controller
+    keep_off("slurmctld", node.role, logger)
+    changed = write_if_changed(settings.host(DROP_IN), drop_in_text(controller), logger, shown=DROP_IN)
+    if changed:
+        run_checked(["systemctl", "daemon-reload"], logger, "systemctl status slurmd")
+    start(
+        "slurmd",
+        changed or plugins_changed,
+        "journalctl -u slurmd, and that the controller %s accepts connections on TCP 6817" % controller,
+        logger,
+    )
+    return controller
