@@ -130,3 +130,22 @@ test("warnings are printed and synth goes on; a suppressed finding shows its rea
   expect(s.status).toBe(0);
   expect(s.stderr).toContain("(suppressed: CPU workers only need TCP between them)");
 });
+
+test("a policy ERROR stops synth even under `cdktf synth`, and nothing is written", () => {
+  const out = scratch();
+  // The configuration check is suppressed, so only the policy pack stands in the way.
+  const file = configFile(
+    [
+      "securityMode: lustre-ports",
+      "fsx: { efaEnabled: true }",
+      "suppressions:",
+      "  - { id: FSX_EFA, reason: testing that the policy pack still refuses it }",
+      "",
+    ].join("\n"),
+  );
+  const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: file, CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true" });
+  expect(r.status).toBe(1);
+  expect(r.stderr).toContain("synth failed, nothing was written");
+  expect(r.stderr).toContain("POL-FSX-EFA-GROUPS");
+  expect(existsSync(out)).toBe(false);
+});

@@ -43,6 +43,9 @@ export function synthAtomically(build: (app: App) => void, outdir = process.env.
   const parent = dirname(outdir);
   const scratch = mkdtempSync(join(parent, `.${basename(outdir)}-`));
   try {
+    // `cdktf synth` sets this so that error annotations do not abort the app;
+    // here they must (stacks read it when they are constructed).
+    delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
     const app = new App({ outdir: scratch });
     build(app);
     app.synth();

@@ -1,7 +1,7 @@
 import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
 import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { type ITerraformDependable, TerraformStack } from "cdktf";
+import { Aspects, type ITerraformDependable, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { AwsccProvider } from "../.gen/providers/awscc/provider";
 import { configureBackend } from "../src/backend";
@@ -12,6 +12,7 @@ import { LifecycleScripts } from "../src/constructs/lifecycle-scripts";
 import { LustreStorage } from "../src/constructs/lustre-storage";
 import { Network } from "../src/constructs/network";
 import { SecurityGroups } from "../src/constructs/security-groups";
+import { PolicyPack } from "../src/policy/pack";
 import { provisioningParameters } from "../src/provisioning-parameters";
 
 export interface HyperPodStackProps {
@@ -116,5 +117,15 @@ export class HyperPodStack extends TerraformStack {
       tags: c.tags,
       dependsOn,
     });
+
+    Aspects.of(this).add(
+      new PolicyPack({
+        securityMode: c.securityMode,
+        requiredTags: c.tags,
+        allowForceDestroy: c.fsx.dataRepository.forceDestroy === true,
+        suppressions: c.suppressions,
+        existingBuckets: repo.enabled && repo.existingBucket ? [repo.existingBucket] : [],
+      }),
+    );
   }
 }

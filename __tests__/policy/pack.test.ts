@@ -1,0 +1,174 @@
+/** The pack itself: the rule table, the index, annotations, the report, rules that throw. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Aspects, TerraformStack, Testing } from "cdktf";
+import { PolicyPack, POLICY_REPORT_FILE } from "../../src/policy/pack";
+import { indexFragments, type PolicyContext, type PolicyRule } from "../../src/policy/rule";
+import { POLICY_RULES, s3PublicAccess } from "../../src/policy/rules";
+import { annotations, bareStack, clusterStack, rawBucket, TAGS } from "./support";
+
+const reportOf = (outdir: string, stack = "test") =>
+  JSON.parse(readFileSync(join(outdir, "stacks", stack, POLICY_REPORT_FILE), "utf8"));
+
+describe("the rule table", () => {
+  test("ids are unique and POL-*; summaries are one line; every rule explains itself", () => {
+    const ids = POLICY_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of POLICY_RULES) {
+      expect(r.id).toMatch(/^POL-[A-Z0-9]+(-[A-Z0-9]+)+$/);
+      expect(["ERROR", "WARNING"]).toContain(r.level);
+      expect(r.summary).not.toMatch(/\n/);
+      expect(r.summary.length).toBeGreaterThan(10);
+      expect(r.explanation.length).toBeGreaterThan(40);
+    }
+  });
+
+  test("both levels are used", () => {
+    expect(new Set(POLICY_RULES.map((r) => r.level))).toEqual(new Set(["ERROR", "WARNING"]));
+  });
+});
+
+describe("the index", () => {
+  test("every block once, by address, with its construct path; taggable from the class", () => {
+    const { stack } = clusterStack();
+    const { index } = new PolicyPack().evaluate(stack);
+    expect(index.get("aws_s3_bucket.data_repository")).toMatchObject({ kind: "resource", path: "test/storage/data/bucket" });
+    expect(index.get("data.aws_iam_policy_document.hyperpod_s3")?.path).toBe("test/execution_role/s3_document");
+    expect(index.get("provider.aws")?.body.default_tags).toEqual([{ tags: TAGS }]);
+    expect(index.get("aws_security_group.hyperpod")?.taggable).toBe(true);
+    expect(index.get("awscc_sagemaker_cluster.this")?.taggable).toBe(true);
+    expect(index.get("aws_iam_role_policy_attachment.hyperpod_s3")?.taggable).toBe(false);
+    expect(index.get("data.aws_iam_policy_document.hyperpod_s3")?.taggable).toBe(false);
+    expect(index.resources("aws_s3_bucket").map((b) => b.name)).toEqual(["data_repository", "life_cycle_scripts"]);
+    // References stay as Terraform expressions.
+    expect(index.get("aws_s3_bucket_policy.data_repository")?.body.bucket).toBe("${aws_s3_bucket.data_repository.bucket}");
+  });
+
+  test("a rule's check is pure: it runs on a hand-written index", () => {
+    const index = indexFragments("s", [
+      { path: "s/a", taggable: true, fragment: { resource: { aws_s3_bucket: { a: { bucket: "a" } } } } },
+      {
+        path: "s/pab",
+        taggable: false,
+        fragment: {
+          resource: {
+            aws_s3_bucket_public_access_block: {
+              pab: { bucket: "a", block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: false },
+            },
+          },
+        },
+      },
+    ]);
+    const ctx = { stackPath: "s", index, suppressions: [], ruleIds: [] } as unknown as PolicyContext;
+    expect(s3PublicAccess.check(ctx)).toEqual([
+      {
+        ruleId: "POL-S3-PUBLIC-ACCESS",
+        level: "ERROR",
+        resource: "s/a",
+        address: "aws_s3_bucket.a",
+        finding: "aws_s3_bucket_public_access_block.pab does not set restrict_public_buckets to true",
+      },
+    ]);
+  });
+});
+
+describe("a rule that throws", () => {
+  const throwing: PolicyRule = {
+    id: "POL-TEST-THROWS",
+    level: "WARNING",
+    summary: "throws",
+    explanation: "a rule with a bug",
+    check: () => {
+      throw new Error("boom");
+    },
+  };
+  const notAList: PolicyRule = { ...throwing, id: "POL-TEST-NOT-A-LIST", check: () => undefined as never };
+
+  test("is an ERROR finding of that rule, and the other rules still run", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", { ownership: null });
+    const rows = new PolicyPack({ rules: [throwing, ...POLICY_RULES, notAList] }).evaluate(stack).rows;
+    expect(rows).toEqual([
+      { rule: "POL-TEST-THROWS", level: "ERROR", resource: "test", address: null, finding: "rule failed: boom", suppressed: null },
+      expect.objectContaining({ rule: "POL-S3-OWNERSHIP", level: "WARNING" }),
+      {
+        rule: "POL-TEST-NOT-A-LIST",
+        level: "ERROR",
+        resource: "test",
+        address: null,
+        finding: "rule failed: check returned undefined, not a list",
+        suppressed: null,
+      },
+    ]);
+  });
+
+  test("fails synth through its annotation, not with the exception", () => {
+    const { app, stack } = bareStack();
+    Aspects.of(stack).add(new PolicyPack({ rules: [throwing] }));
+    expect(() => app.synth()).toThrow(/\[test\] POL-TEST-THROWS: rule failed: boom/);
+    expect(reportOf(app.outdir)).toHaveLength(1);
+  });
+});
+
+describe("annotations and the report", () => {
+  test("an ERROR is an error annotation on the resource's construct and fails synth; the report has one row per finding", () => {
+    const { app, stack } = bareStack();
+    rawBucket(stack, "b", { policy: null, ownership: null });
+    rawBucket(stack, "c", { policy: null });
+    Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS }));
+    expect(() => app.synth()).toThrow(/\[test\/b\] POL-S3-TLS-ONLY aws_s3_bucket\.b: has no aws_s3_bucket_policy\. Nodes fetch/);
+    expect(annotations(stack)).toEqual([
+      { path: "test/b", level: "@cdktf/error", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.b: has no aws_s3_bucket_policy/) },
+      { path: "test/b", level: "@cdktf/warn", message: expect.stringMatching(/^POL-S3-OWNERSHIP aws_s3_bucket.b: /) },
+      { path: "test/c", level: "@cdktf/error", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.c: /) },
+    ]);
+    expect(reportOf(app.outdir)).toEqual([
+      { rule: "POL-S3-TLS-ONLY", resource: "test/b", address: "aws_s3_bucket.b", level: "ERROR", finding: "has no aws_s3_bucket_policy", suppressed: null },
+      { rule: "POL-S3-TLS-ONLY", resource: "test/c", address: "aws_s3_bucket.c", level: "ERROR", finding: "has no aws_s3_bucket_policy", suppressed: null },
+      { rule: "POL-S3-OWNERSHIP", resource: "test/b", address: "aws_s3_bucket.b", level: "WARNING", finding: "has no aws_s3_bucket_ownership_controls", suppressed: null },
+    ]);
+    // Nothing of the stack itself was written.
+    expect(existsSync(join(app.outdir, "stacks", "test", "cdk.tf.json"))).toBe(false);
+  });
+
+  test("a WARNING is a warning in the manifest and synth succeeds", () => {
+    const { app, stack } = bareStack();
+    rawBucket(stack, "b", { ownership: null });
+    Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS }));
+    app.synth();
+    const manifest = JSON.parse(readFileSync(join(app.outdir, "manifest.json"), "utf8"));
+    expect(manifest.stacks.test.annotations).toEqual([
+      expect.objectContaining({ constructPath: "test/b", level: "@cdktf/warn", message: expect.stringMatching(/^POL-S3-OWNERSHIP /) }),
+    ]);
+    expect(reportOf(app.outdir).map((r: { level: string }) => r.level)).toEqual(["WARNING"]);
+    expect(existsSync(join(app.outdir, "stacks", "test", "cdk.tf.json"))).toBe(true);
+  });
+
+  test("each stack is checked once, even when synthesized twice", () => {
+    const { app, stack } = bareStack();
+    rawBucket(stack, "b", { ownership: null });
+    Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS }));
+    Testing.synth(stack);
+    app.synth();
+    expect(annotations(stack)).toHaveLength(1);
+  });
+
+  test("each stack has its own pack and its own report (cdktf runs aspects per stack, not from the app)", () => {
+    const { app, stack } = bareStack();
+    rawBucket(stack, "b", { ownership: null });
+    const other = new TerraformStack(app, "other");
+    new AwsProvider(other, "aws", {});
+    for (const s of [stack, other]) Aspects.of(s).add(new PolicyPack());
+    app.synth();
+    expect(reportOf(app.outdir, "test")).toHaveLength(1);
+    expect(reportOf(app.outdir, "other")).toEqual([]);
+  });
+
+  test("reportFile: false writes no report", () => {
+    const { app, stack } = bareStack();
+    Aspects.of(stack).add(new PolicyPack({ reportFile: false }));
+    app.synth();
+    expect(existsSync(join(app.outdir, "stacks", "test", POLICY_REPORT_FILE))).toBe(false);
+  });
+});

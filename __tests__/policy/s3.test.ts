@@ -1,0 +1,225 @@
+/** S3 and data rules: a compliant and a non-compliant case each. */
+import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-repository-association";
+import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
+import type { TerraformStack } from "cdktf";
+import { LustreStorage } from "../../src/constructs/lustre-storage";
+import { PrivateBucket } from "../../src/constructs/private-bucket";
+import { bareStack, clusterStack, evaluate, rawBucket, type RawBucketOptions, rowsOf, tlsJson } from "./support";
+
+test("the constructs' buckets pass every rule", () => {
+  expect(evaluate(clusterStack().stack)).toEqual([]);
+});
+
+/** Rows of `rule` for one raw bucket named `b`. */
+function check(rule: string, o: RawBucketOptions, name = "b") {
+  const { stack } = bareStack();
+  rawBucket(stack, name, o);
+  return rowsOf(evaluate(stack), rule);
+}
+
+describe.each<[string, string, RawBucketOptions, RawBucketOptions, string]>([
+  ["POL-S3-PUBLIC-ACCESS", "block present / missing", {}, { publicAccess: null }, "has no aws_s3_bucket_public_access_block"],
+  [
+    "POL-S3-PUBLIC-ACCESS",
+    "all four flags (bucket by .id) / two flags off",
+    { byId: true },
+    { publicAccess: { restrictPublicBuckets: false, ignorePublicAcls: false } },
+    "aws_s3_bucket_public_access_block.b_pab does not set ignore_public_acls, restrict_public_buckets to true",
+  ],
+  ["POL-S3-ENCRYPTION", "configuration present / missing", {}, { encryption: null }, "has no aws_s3_bucket_server_side_encryption_configuration"],
+  [
+    "POL-S3-ENCRYPTION",
+    "aws:kms / unknown algorithm",
+    { encryption: "aws:kms" },
+    { encryption: "ROT13" },
+    'with sse_algorithm AES256, aws:kms, aws:kms:dsse (got ["ROT13"])',
+  ],
+  ["POL-S3-TLS-ONLY", "JSON policy / no policy", {}, { policy: null }, "has no aws_s3_bucket_policy"],
+  [
+    "POL-S3-TLS-ONLY",
+    "boolean false in JSON / SecureTransport true",
+    { policy: (b) => tlsJson(b, { Condition: { Bool: { "aws:SecureTransport": false } } }) },
+    { policy: (b) => tlsJson(b, { Condition: { Bool: { "aws:SecureTransport": "true" } } }) },
+    "no statement of aws_s3_bucket_policy.b_policy denies s3:* when aws:SecureTransport is false",
+  ],
+  [
+    "POL-S3-TLS-ONLY",
+    'action "*" for AWS "*" / an Allow',
+    { policy: (b) => tlsJson(b, { Action: ["*"], Principal: { AWS: "*" } }) },
+    { policy: (b) => tlsJson(b, { Effect: "Allow" }) },
+    "denies s3:* when aws:SecureTransport is false",
+  ],
+  ["POL-S3-TLS-ONLY", "s3:* / one action only", {}, { policy: (b) => tlsJson(b, { Action: "s3:GetObject" }) }, "denies s3:*"],
+  [
+    "POL-S3-TLS-ONLY",
+    "every principal / one principal only",
+    {},
+    { policy: (b) => tlsJson(b, { Principal: { AWS: "arn:aws:iam::123456789012:root" } }) },
+    "denies s3:* when aws:SecureTransport is false",
+  ],
+  [
+    "POL-S3-TLS-ONLY",
+    "literal policy / computed policy",
+    {},
+    { policy: () => '${file("policy.json")}' },
+    "is computed by Terraform and cannot be checked",
+  ],
+  [
+    "POL-S3-OWNERSHIP",
+    "BucketOwnerPreferred / no controls",
+    { ownership: "BucketOwnerPreferred" },
+    { ownership: null },
+    "has no aws_s3_bucket_ownership_controls",
+  ],
+  ["POL-S3-OWNERSHIP", "BucketOwnerEnforced / ObjectWriter", {}, { ownership: "ObjectWriter" }, 'object_ownership is ["ObjectWriter"]'],
+])("%s: %s", (rule, _label, good, bad, expected) => {
+  test("compliant", () => {
+    expect(check(rule, good)).toEqual([]);
+  });
+  test("non-compliant", () => {
+    expect(check(rule, bad)).toEqual([
+      {
+        rule,
+        resource: "test/b",
+        address: "aws_s3_bucket.b",
+        level: expect.any(String),
+        finding: expect.stringContaining(expected),
+        suppressed: null,
+      },
+    ]);
+  });
+});
+
+test("levels: public access, encryption and TLS are ERROR; ownership is a WARNING", () => {
+  const { stack } = bareStack();
+  rawBucket(stack, "b", { publicAccess: null, encryption: null, policy: null, ownership: null });
+  expect(evaluate(stack).map((r) => [r.rule, r.level])).toEqual([
+    ["POL-S3-PUBLIC-ACCESS", "ERROR"],
+    ["POL-S3-ENCRYPTION", "ERROR"],
+    ["POL-S3-TLS-ONLY", "ERROR"],
+    ["POL-S3-OWNERSHIP", "WARNING"],
+  ]);
+});
+
+test("companions are matched to their own bucket, not to any bucket", () => {
+  const { stack } = bareStack();
+  const a = rawBucket(stack, "a");
+  rawBucket(stack, "b", { publicAccess: null, policy: null });
+  // A second TLS policy on bucket a does not count for b.
+  new S3BucketPolicy(stack, "a_policy2", {
+    bucket: a.bucket,
+    policy: tlsJson(a),
+  });
+  expect(evaluate(stack).map((r) => [r.rule, r.address])).toEqual([
+    ["POL-S3-PUBLIC-ACCESS", "aws_s3_bucket.b"],
+    ["POL-S3-TLS-ONLY", "aws_s3_bucket.b"],
+  ]);
+});
+
+describe("POL-S3-TLS-ONLY through a policy document", () => {
+  const withDocument = (condition: { test: string; variable: string; values: string[] }) => {
+    const { stack } = bareStack();
+    let doc: DataAwsIamPolicyDocument | undefined;
+    rawBucket(stack, "b", {
+      policy: (b: S3Bucket) => {
+        doc = new DataAwsIamPolicyDocument(stack, "tls", {
+          statement: [
+            {
+              effect: "Deny",
+              actions: ["s3:*"],
+              resources: [b.arn, `${b.arn}/*`],
+              principals: [{ type: "*", identifiers: ["*"] }],
+              condition: [condition],
+            },
+          ],
+        });
+        return doc.json;
+      },
+    });
+    return rowsOf(evaluate(stack), "POL-S3-TLS-ONLY");
+  };
+
+  test("a Deny on aws:SecureTransport = false passes", () => {
+    expect(withDocument({ test: "Bool", variable: "aws:SecureTransport", values: ["false"] })).toEqual([]);
+  });
+
+  test("a Deny on another condition fails", () => {
+    expect(withDocument({ test: "Bool", variable: "aws:ViaAWSService", values: ["false"] })).toHaveLength(1);
+  });
+
+  test("a document merged through source_policy_documents counts", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", {
+      policy: (b) => {
+        const inner = new DataAwsIamPolicyDocument(stack, "inner", {
+          statement: [
+            {
+              effect: "Deny",
+              actions: ["s3:*"],
+              resources: [b.arn],
+              principals: [{ type: "AWS", identifiers: ["*"] }],
+              condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }],
+            },
+          ],
+        });
+        return new DataAwsIamPolicyDocument(stack, "outer", { sourcePolicyDocuments: [inner.json] }).json;
+      },
+    });
+    expect(rowsOf(evaluate(stack), "POL-S3-TLS-ONLY")).toEqual([]);
+  });
+});
+
+describe("POL-S3-LIFECYCLE-VERSIONING", () => {
+  test.each<[string, RawBucketOptions, number]>([
+    ["versioning Enabled passes", { versioning: "Enabled" }, 0],
+    ["no versioning fails", {}, 1],
+    ["versioning Suspended fails", { versioning: "Suspended" }, 1],
+  ])("%s", (_name, o, count) => {
+    const rows = check("POL-S3-LIFECYCLE-VERSIONING", o, "life_cycle_scripts");
+    expect(rows).toHaveLength(count);
+    if (count) expect(rows[0]).toMatchObject({ level: "WARNING", address: "aws_s3_bucket.life_cycle_scripts" });
+  });
+
+  test("other buckets need no versioning", () => {
+    expect(check("POL-S3-LIFECYCLE-VERSIONING", {}, "other")).toEqual([]);
+  });
+
+  test("the LifecycleScripts bucket (PrivateBucket with versioning) passes, without versioning fails", () => {
+    const { stack } = bareStack();
+    new PrivateBucket(stack, "lifecycle", { bucketName: "x", logicalName: "life_cycle_scripts", versioning: false });
+    expect(rowsOf(evaluate(stack), "POL-S3-LIFECYCLE-VERSIONING")).toEqual([
+      expect.objectContaining({ resource: "test/lifecycle/bucket", finding: "has no aws_s3_bucket_versioning; Enabled is required" }),
+    ]);
+  });
+});
+
+describe("POL-DATA-FORCE-DESTROY", () => {
+  const storage = (stack: TerraformStack, forceDestroy: boolean) =>
+    new LustreStorage(stack, "storage", {
+      subnetId: "subnet-a",
+      securityGroupIds: ["sg-1"],
+      dataRepository: { createBucket: "t-data", forceDestroy },
+    });
+
+  test.each<[string, boolean, boolean, string[]]>([
+    ["no force_destroy passes", false, false, []],
+    ["force_destroy with allowForceDestroy passes", true, true, []],
+    ["force_destroy without allowForceDestroy fails", true, false, ["ERROR"]],
+  ])("%s", (_name, forceDestroy, allowForceDestroy, levels) => {
+    const { stack } = bareStack();
+    storage(stack, forceDestroy);
+    const rows = rowsOf(evaluate(stack, { allowForceDestroy }), "POL-DATA-FORCE-DESTROY");
+    expect(rows.map((r) => r.level)).toEqual(levels);
+    if (levels.length) expect(rows[0]).toMatchObject({ resource: "test/storage/data/bucket", address: "aws_s3_bucket.data_repository" });
+  });
+
+  test("a bucket linked by a data repository association is a data bucket whatever its name", () => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "datasets", { forceDestroy: true });
+    new FsxDataRepositoryAssociation(stack, "dra", { fileSystemId: "fs-1", dataRepositoryPath: `s3://${b.bucket}/prefix`, fileSystemPath: "/" });
+    rawBucket(stack, "scratch", { forceDestroy: true });
+    expect(rowsOf(evaluate(stack), "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual(["aws_s3_bucket.datasets"]);
+  });
+});

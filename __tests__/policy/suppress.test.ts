@@ -1,0 +1,182 @@
+/** Suppressions in code and in the configuration, with and without a reason. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Aspects } from "cdktf";
+import { Construct } from "constructs";
+import { PolicyPack, type PolicyPackProps } from "../../src/policy/pack";
+import { type ConfigSuppression, suppressPolicy } from "../../src/policy/suppress";
+import { annotations, bareStack, evaluate, rawBucket, TAGS } from "./support";
+
+const TLS = "POL-S3-TLS-ONLY";
+const REASON = "served only through the VPC endpoint policy";
+
+/** Two buckets without a TLS-only policy: test/b and test/bb. */
+function twoBuckets() {
+  const { app, stack } = bareStack();
+  const b = rawBucket(stack, "b", { policy: null });
+  const bb = rawBucket(stack, "bb", { policy: null });
+  return { app, stack, b, bb };
+}
+
+const summary = (rows: { rule: string; address: string | null; suppressed: string | null }[]) =>
+  rows.map((r) => [r.rule, r.address, r.suppressed]);
+
+describe("in code", () => {
+  test("on a resource: that resource only", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, TLS, REASON);
+    expect(summary(evaluate(stack))).toEqual([
+      [TLS, "aws_s3_bucket.b", REASON],
+      [TLS, "aws_s3_bucket.bb", null],
+    ]);
+  });
+
+  test("on the stack: every resource of the stack", () => {
+    const { stack } = twoBuckets();
+    suppressPolicy(stack, TLS, REASON);
+    expect(summary(evaluate(stack))).toEqual([
+      [TLS, "aws_s3_bucket.b", REASON],
+      [TLS, "aws_s3_bucket.bb", REASON],
+    ]);
+  });
+
+  test("on a scope: everything below it", () => {
+    const { stack } = bareStack();
+    const scope = new Construct(stack, "scope");
+    rawBucket(stack, "outside", { policy: null });
+    const inside = rawBucket(scope, "inside", { policy: null });
+    suppressPolicy(scope, TLS, REASON);
+    expect(inside.node.path).toBe("test/scope/inside");
+    expect(summary(evaluate(stack))).toEqual([
+      [TLS, "aws_s3_bucket.inside", REASON],
+      [TLS, "aws_s3_bucket.outside", null],
+    ]);
+  });
+
+  test("another rule's suppression does not apply", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, "POL-S3-OWNERSHIP", REASON);
+    expect(summary(evaluate(stack))).toEqual([
+      [TLS, "aws_s3_bucket.b", null],
+      [TLS, "aws_s3_bucket.bb", null],
+    ]);
+  });
+
+  test.each(["", "  because  ", "temporary"])("a reason shorter than 10 characters (%j) is an ERROR and suppresses nothing", (reason) => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, TLS, reason);
+    expect(evaluate(stack)).toEqual([
+      expect.objectContaining({ rule: TLS, address: "aws_s3_bucket.b", suppressed: null }),
+      expect.objectContaining({ rule: TLS, address: "aws_s3_bucket.bb", suppressed: null }),
+      {
+        rule: "POL-SUPPRESSION-REASON",
+        level: "ERROR",
+        resource: "test/b",
+        address: null,
+        finding: `suppressPolicy(${TLS}) on test/b needs a reason of at least 10 characters, got ${JSON.stringify(reason)}; it suppresses nothing`,
+        suppressed: null,
+      },
+    ]);
+  });
+});
+
+describe("in the configuration", () => {
+  const withConfig = (suppressions: ConfigSuppression[], extra: PolicyPackProps = {}) => {
+    const { stack } = twoBuckets();
+    return evaluate(stack, { suppressions, ...extra });
+  };
+
+  test("without resource: the whole stack", () => {
+    expect(summary(withConfig([{ id: TLS, reason: REASON }]))).toEqual([
+      [TLS, "aws_s3_bucket.b", REASON],
+      [TLS, "aws_s3_bucket.bb", REASON],
+    ]);
+  });
+
+  test.each([
+    ["a Terraform address", "aws_s3_bucket.b"],
+    ["a construct path", "test/b"],
+    ["a construct path relative to the stack", "b"],
+  ])("with resource as %s: that resource only (test/b does not cover test/bb)", (_name, resource) => {
+    expect(summary(withConfig([{ id: TLS, reason: REASON, resource }]))).toEqual([
+      [TLS, "aws_s3_bucket.b", REASON],
+      [TLS, "aws_s3_bucket.bb", null],
+    ]);
+  });
+
+  test("a resource that matches nothing suppresses nothing", () => {
+    expect(summary(withConfig([{ id: TLS, reason: REASON, resource: "aws_s3_bucket.elsewhere" }]))).toEqual([
+      [TLS, "aws_s3_bucket.b", null],
+      [TLS, "aws_s3_bucket.bb", null],
+    ]);
+  });
+
+  test("a short reason is an ERROR on the stack and suppresses nothing", () => {
+    expect(withConfig([{ id: TLS, reason: "ok", resource: "aws_s3_bucket.b" }])).toEqual([
+      expect.objectContaining({ rule: TLS, suppressed: null }),
+      expect.objectContaining({ rule: TLS, suppressed: null }),
+      {
+        rule: "POL-SUPPRESSION-REASON",
+        level: "ERROR",
+        resource: "test",
+        address: null,
+        finding: `configuration suppressions[0] (${TLS}) needs a reason of at least 10 characters, got "ok"; it suppresses nothing`,
+        suppressed: null,
+      },
+    ]);
+  });
+
+  test("suppressions of configuration checks (not policy rules) are left to the configuration loader", () => {
+    expect(summary(withConfig([{ id: "FSX_THROUGHPUT", reason: "x" }]))).toEqual([
+      [TLS, "aws_s3_bucket.b", null],
+      [TLS, "aws_s3_bucket.bb", null],
+    ]);
+  });
+
+  test("a misspelt rule id is a WARNING", () => {
+    const rows = withConfig([{ id: "POL-S3-TLS", reason: REASON }]);
+    expect(rows.slice(2)).toEqual([
+      expect.objectContaining({
+        rule: "POL-SUPPRESSION-UNKNOWN",
+        level: "WARNING",
+        finding: "configuration suppressions[0] (POL-S3-TLS) names no policy rule",
+      }),
+    ]);
+  });
+
+  test("POL-SUPPRESSION-REASON itself cannot be suppressed", () => {
+    const rows = withConfig([
+      { id: TLS, reason: "short" },
+      { id: "POL-SUPPRESSION-REASON", reason: "we really want to hide this" },
+    ]);
+    expect(rows.find((r) => r.rule === "POL-SUPPRESSION-REASON")?.suppressed).toBeNull();
+  });
+});
+
+describe("through synth", () => {
+  const report = (outdir: string) => JSON.parse(readFileSync(join(outdir, "stacks", "test", "policy-report.json"), "utf8"));
+
+  test("a suppressed ERROR is in the report with its reason, as an info annotation, and synth succeeds", () => {
+    const { app, stack, b, bb } = twoBuckets();
+    suppressPolicy(b, TLS, REASON);
+    Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS, suppressions: [{ id: TLS, reason: REASON, resource: "aws_s3_bucket.bb" }] }));
+    app.synth();
+    expect(report(app.outdir)).toEqual([
+      { rule: TLS, resource: "test/b", address: "aws_s3_bucket.b", level: "ERROR", finding: expect.any(String), suppressed: REASON },
+      { rule: TLS, resource: "test/bb", address: "aws_s3_bucket.bb", level: "ERROR", finding: expect.any(String), suppressed: REASON },
+    ]);
+    expect(annotations(stack).filter((a) => a.path === b.node.path || a.path === bb.node.path)).toEqual([
+      { path: "test/b", level: "@cdktf/info", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.b: .*\(suppressed: served only/) },
+      { path: "test/bb", level: "@cdktf/info", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.bb: /) },
+    ]);
+  });
+
+  test("a suppression without a reason fails synth with both errors", () => {
+    const { app, stack, b } = twoBuckets();
+    suppressPolicy(stack, TLS, "n/a");
+    Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS }));
+    expect(() => app.synth()).toThrow(/\[test\] POL-SUPPRESSION-REASON: suppressPolicy\(POL-S3-TLS-ONLY\) on test needs a reason/);
+    expect(report(app.outdir).map((r: { rule: string }) => r.rule)).toEqual([TLS, TLS, "POL-SUPPRESSION-REASON"]);
+    expect(b.node.path).toBe("test/b");
+  });
+});

@@ -1,0 +1,61 @@
+/** POL-TAGS-REQUIRED: aws resources through default_tags or their own tags, awscc through their tags list. */
+import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { bareStack, clusterStack, evaluate, rowsOf, TAGS } from "./support";
+
+const rule = "POL-TAGS-REQUIRED";
+
+test("compliant: default tags on aws, the tags list on awscc_sagemaker_cluster", () => {
+  expect(rowsOf(evaluate(clusterStack().stack), rule)).toEqual([]);
+});
+
+test("non-compliant: awscc_sagemaker_cluster without its tags list (awscc has no default tags)", () => {
+  const rows = rowsOf(evaluate(clusterStack({ clusterTags: {} }).stack), rule);
+  expect(rows).toEqual([
+    {
+      rule,
+      level: "WARNING",
+      resource: "test/cluster/cluster",
+      address: "awscc_sagemaker_cluster.this",
+      finding: "tag Project is missing, ManagedBy is missing",
+      suppressed: null,
+    },
+  ]);
+});
+
+test("non-compliant: a wrong value", () => {
+  const rows = rowsOf(evaluate(clusterStack({ clusterTags: { ...TAGS, Project: "other" } }).stack), rule);
+  expect(rows.map((r) => r.finding)).toEqual(['tag Project is "other", not "policy-test"']);
+});
+
+test("without default tags every taggable aws resource needs its own; untaggable ones need none", () => {
+  const { stack } = bareStack(null);
+  new SecurityGroup(stack, "untagged", { name: "a" }).overrideLogicalId("untagged");
+  new SecurityGroup(stack, "tagged", { name: "b", tags: { ...TAGS, Name: "b" } }).overrideLogicalId("tagged");
+  // No tags argument at all: not taggable, not reported.
+  new IamRolePolicyAttachment(stack, "att", { role: "r", policyArn: "arn:aws:iam::aws:policy/ReadOnly" });
+  expect(rowsOf(evaluate(stack), rule).map((r) => r.address)).toEqual(["aws_security_group.untagged"]);
+});
+
+test("own tags override default tags", () => {
+  const { stack } = bareStack();
+  new SecurityGroup(stack, "sg", { name: "a", tags: { Project: "mine" } }).overrideLogicalId("sg");
+  expect(rowsOf(evaluate(stack), rule).map((r) => r.finding)).toEqual(['tag Project is "mine", not "policy-test"']);
+});
+
+test("a resource on an aliased provider gets that provider's default tags", () => {
+  const { stack } = bareStack();
+  new AwsProvider(stack, "west", { alias: "west", region: "us-west-2" });
+  new SecurityGroup(stack, "west_sg", { name: "w", provider: stack.node.findChild("west") as AwsProvider }).overrideLogicalId("west_sg");
+  new SecurityGroup(stack, "main_sg", { name: "m" }).overrideLogicalId("main_sg");
+  expect(rowsOf(evaluate(stack), rule).map((r) => [r.address, r.finding])).toEqual([
+    ["aws_security_group.west_sg", "tag Project is missing, ManagedBy is missing"],
+  ]);
+});
+
+test("no required tags, no findings", () => {
+  const { stack } = bareStack(null);
+  new SecurityGroup(stack, "sg", { name: "a" });
+  expect(rowsOf(evaluate(stack, { requiredTags: {} }), rule)).toEqual([]);
+});

@@ -1,0 +1,31 @@
+import { asStrings, groupKey, isTrue, makeFinding, securityGroupRules, selfAllTraffic, type PolicyRule } from "../rule";
+
+/** An EFA-enabled file system sits only in efa-mode groups. */
+export const fsxEfaGroups: PolicyRule = {
+  id: "POL-FSX-EFA-GROUPS",
+  level: "ERROR",
+  summary:
+    "An EFA-enabled file system (efa_enabled = true) is only in efa-mode security groups (all-traffic self ingress and egress)",
+  explanation:
+    "An EFA-enabled FSx for Lustre file system talks EFA to its clients; FSx requires its security groups to allow " +
+    "all traffic from and to themselves, and creation or mounts fail otherwise. Use securityMode: efa, or turn " +
+    "fsx.efaEnabled off.",
+  check: (ctx) => {
+    const rules = securityGroupRules(ctx.index);
+    return ctx.index
+      .resources("aws_fsx_lustre_file_system")
+      .filter((fs) => isTrue(fs.body.efa_enabled))
+      .flatMap((fs) => {
+        const problems: string[] = [];
+        if (ctx.securityMode !== "efa") problems.push(`the security mode is ${ctx.securityMode}, not efa`);
+        for (const group of asStrings(fs.body.security_group_ids).map(groupKey)) {
+          const self = selfAllTraffic(rules, group);
+          const missing = [self.ingress ? "" : "ingress", self.egress ? "" : "egress"].filter(Boolean);
+          if (missing.length) problems.push(`${group} has no all-traffic self ${missing.join(" or ")}`);
+        }
+        return problems.length
+          ? [makeFinding(fsxEfaGroups, fs, `is EFA-enabled, but ${problems.join("; ")}`)]
+          : [];
+      });
+  },
+};

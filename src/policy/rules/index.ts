@@ -1,0 +1,68 @@
+/** Every rule of the policy pack, in the order their findings are reported (and documented). */
+import type { PolicyRule } from "../rule";
+import { dataForceDestroy } from "./data-force-destroy";
+import { fsxEfaGroups } from "./fsx-efa-groups";
+import { iamManagedPolicy } from "./iam-managed-policy";
+import { iamPolicyUnchecked } from "./iam-policy-unchecked";
+import { iamS3Scope } from "./iam-s3-scope";
+import { iamWildcardAction } from "./iam-wildcard-action";
+import { iamWildcardResource } from "./iam-wildcard-resource";
+import { placementSubnet } from "./placement-subnet";
+import { s3Encryption } from "./s3-encryption";
+import { s3LifecycleVersioning } from "./s3-lifecycle-versioning";
+import { s3Ownership } from "./s3-ownership";
+import { s3PublicAccess } from "./s3-public-access";
+import { s3TlsOnly } from "./s3-tls-only";
+import { sgEfaSelf } from "./sg-efa-self";
+import { sgInternetIngress } from "./sg-internet-ingress";
+import { sgLustrePorts } from "./sg-lustre-ports";
+import { suppressionReason } from "./suppression-reason";
+import { suppressionUnknown } from "./suppression-unknown";
+import { tagsRequired } from "./tags-required";
+
+export const POLICY_RULES: readonly PolicyRule[] = [
+  s3PublicAccess,
+  s3Encryption,
+  s3TlsOnly,
+  s3Ownership,
+  s3LifecycleVersioning,
+  dataForceDestroy,
+  iamWildcardAction,
+  iamWildcardResource,
+  iamS3Scope,
+  iamManagedPolicy,
+  iamPolicyUnchecked,
+  sgInternetIngress,
+  sgEfaSelf,
+  sgLustrePorts,
+  fsxEfaGroups,
+  placementSubnet,
+  tagsRequired,
+  suppressionReason,
+  suppressionUnknown,
+];
+
+/** Findings of these rules cannot be suppressed (they are about suppressions). */
+export const UNSUPPRESSIBLE_RULES: readonly string[] = [suppressionReason.id, suppressionUnknown.id];
+
+export {
+  dataForceDestroy,
+  fsxEfaGroups,
+  iamManagedPolicy,
+  iamPolicyUnchecked,
+  iamS3Scope,
+  iamWildcardAction,
+  iamWildcardResource,
+  placementSubnet,
+  s3Encryption,
+  s3LifecycleVersioning,
+  s3Ownership,
+  s3PublicAccess,
+  s3TlsOnly,
+  sgEfaSelf,
+  sgInternetIngress,
+  sgLustrePorts,
+  suppressionReason,
+  suppressionUnknown,
+  tagsRequired,
+};

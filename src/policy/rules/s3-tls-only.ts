@@ -1,0 +1,39 @@
+import { companionsOf, makeFinding, policyValue, sameAction, type PolicyRule, type Statement } from "../rule";
+
+/** A Deny of every S3 action for every principal when `aws:SecureTransport` is false. */
+export function deniesInsecureTransport(s: Statement): boolean {
+  if (s.effect !== "Deny" || s.notAction) return false;
+  if (!s.actions.some((a) => a === "*" || sameAction(a, "s3:*"))) return false;
+  const everyone =
+    s.principals === undefined || s.principals.some((p) => p.type === "*" || p.identifiers.includes("*"));
+  if (!everyone) return false;
+  return s.conditions.some(
+    (c) =>
+      (c.test === "Bool" || c.test === "BoolIfExists") &&
+      c.variable.toLowerCase() === "aws:securetransport" &&
+      c.values.some((v) => v.toLowerCase() === "false"),
+  );
+}
+
+/** Every bucket's policy denies requests that do not use TLS. */
+export const s3TlsOnly: PolicyRule = {
+  id: "POL-S3-TLS-ONLY",
+  level: "ERROR",
+  summary: "Every S3 bucket has a bucket policy that denies requests without TLS",
+  explanation:
+    "Nodes fetch lifecycle scripts and FSx moves data over S3; without a Deny on aws:SecureTransport = false, " +
+    "plain-HTTP requests are accepted. Attach an aws_s3_bucket_policy whose policy (a data.aws_iam_policy_document " +
+    "or JSON) has a Deny of s3:* for every principal with condition Bool aws:SecureTransport = false.",
+  check: (ctx) =>
+    ctx.index.resources("aws_s3_bucket").flatMap((bucket) => {
+      const policies = companionsOf(ctx.index, bucket, "aws_s3_bucket_policy");
+      if (policies.length === 0) return [makeFinding(s3TlsOnly, bucket, "has no aws_s3_bucket_policy")];
+      const values = policies.map((p) => ({ p, v: policyValue(ctx.index, p.body.policy) }));
+      if (values.some(({ v }) => v.statements?.some(deniesInsecureTransport))) return [];
+      const computed = values.filter(({ v }) => v.statements === undefined).map(({ p }) => p.address);
+      const why = computed.length
+        ? `the policy of ${computed.join(", ")} is computed by Terraform and cannot be checked, and no other policy`
+        : `no statement of ${policies.map((p) => p.address).join(", ")}`;
+      return [makeFinding(s3TlsOnly, bucket, `${why} denies s3:* when aws:SecureTransport is false`)];
+    }),
+};

@@ -1,0 +1,35 @@
+import { makeFinding, stackSite, type PolicyContext, type PolicyRule } from "../rule";
+import { hasValidReason, MIN_REASON_LENGTH, type PolicySuppression } from "../suppress";
+
+/** Configuration suppressions also name configuration check codes; only the policy's are read here. */
+export function isPolicySuppression(ctx: PolicyContext, s: PolicySuppression): boolean {
+  return s.source === "code" || s.id.startsWith("POL-") || ctx.ruleIds.includes(s.id);
+}
+
+export function suppressionSite(ctx: PolicyContext, s: PolicySuppression) {
+  return s.source === "code" ? { path: s.declaredAt, address: null } : stackSite(ctx);
+}
+
+export function describeSuppression(s: PolicySuppression): string {
+  return s.source === "code" ? `suppressPolicy(${s.id}) on ${s.declaredAt}` : `configuration ${s.declaredAt} (${s.id})`;
+}
+
+/** A suppression must say why. */
+export const suppressionReason: PolicyRule = {
+  id: "POL-SUPPRESSION-REASON",
+  level: "ERROR",
+  summary: `Every suppression gives a reason of at least ${MIN_REASON_LENGTH} characters`,
+  explanation:
+    "A suppression accepts a risk on the reviewers' behalf; the reason is what they review. A suppression " +
+    "without one suppresses nothing. This finding cannot itself be suppressed.",
+  check: (ctx) =>
+    ctx.suppressions
+      .filter((s) => isPolicySuppression(ctx, s) && !hasValidReason(s))
+      .map((s) =>
+        makeFinding(
+          suppressionReason,
+          suppressionSite(ctx, s),
+          `${describeSuppression(s)} needs a reason of at least ${MIN_REASON_LENGTH} characters, got ${JSON.stringify(s.reason)}; it suppresses nothing`,
+        ),
+      ),
+};

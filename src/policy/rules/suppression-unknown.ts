@@ -1,0 +1,16 @@
+import { makeFinding, type PolicyRule } from "../rule";
+import { describeSuppression, isPolicySuppression, suppressionSite } from "./suppression-reason";
+
+/** A suppression names a rule that exists. */
+export const suppressionUnknown: PolicyRule = {
+  id: "POL-SUPPRESSION-UNKNOWN",
+  level: "WARNING",
+  summary: "Every policy suppression names a rule of the pack",
+  explanation:
+    "A misspelt rule id suppresses nothing, and the finding it was meant for fails synth. Use an id from the " +
+    "rule table. This finding cannot itself be suppressed.",
+  check: (ctx) =>
+    ctx.suppressions
+      .filter((s) => isPolicySuppression(ctx, s) && !ctx.ruleIds.includes(s.id))
+      .map((s) => makeFinding(suppressionUnknown, suppressionSite(ctx, s), `${describeSuppression(s)} names no policy rule`)),
+};
