@@ -3,9 +3,10 @@
  * runs for `cdktf synth`; one test goes through the cdktf CLI itself.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
+import { readTree } from "./support/files";
 import { ROOT } from "./support/synth";
 
 function runApp(env: Record<string, string>) {
@@ -14,19 +15,6 @@ function runApp(env: Record<string, string>) {
     env: { ...process.env, HYPERPOD_CONFIG: "", ...env },
     encoding: "utf8",
   });
-}
-
-function files(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 function configFile(text: string): string {
@@ -42,9 +30,9 @@ test("two synths of the default configuration are byte-identical", () => {
   const b = scratch();
   expect(runApp({ CDKTF_OUTDIR: a }).status).toBe(0);
   expect(runApp({ CDKTF_OUTDIR: b }).status).toBe(0);
-  const fa = files(a);
+  const fa = readTree(a);
   expect(Object.keys(fa)).toEqual(expect.arrayContaining(["manifest.json", "stacks/hyperpod/cdk.tf.json"]));
-  expect(files(b)).toEqual(fa);
+  expect(readTree(b)).toEqual(fa);
 });
 
 test("a broken configuration prints every finding, exits 1 and writes nothing", () => {
@@ -64,10 +52,10 @@ test("a broken configuration prints every finding, exits 1 and writes nothing", 
 test("a failed synth leaves the previous output as it was", () => {
   const out = scratch();
   expect(runApp({ CDKTF_OUTDIR: out }).status).toBe(0);
-  const before = files(out);
+  const before = readTree(out);
   const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: configFile("fsx: {storageCapacity: lots}\n") });
   expect(r.status).toBe(1);
-  expect(files(out)).toEqual(before);
+  expect(readTree(out)).toEqual(before);
 });
 
 test("HYPERPOD_CONFIG naming a missing file stops with the file's name", () => {

@@ -1,22 +1,10 @@
 /** What scripts generate is committed: regenerating gives the same bytes. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
+import { join } from "node:path";
+import { readTree } from "../support/files";
 import { ROOT } from "../support/synth";
-
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const p = join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, "utf8");
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function run(script: string, env: Record<string, string>) {
   const r = spawnSync(process.execPath, [join(ROOT, "scripts", script)], {
@@ -30,9 +18,9 @@ function run(script: string, env: Record<string, string>) {
 test("npm run gen regenerates .gen/ byte for byte from schemas/ and cdktf.json", () => {
   const out = join(mkdtempSync(join(tmpdir(), "gen-")), ".gen");
   run("gen-bindings.mjs", { HYPERPOD_GEN_OUT: out });
-  const fresh = tree(out);
-  expect(Object.keys(fresh).sort()).toEqual(Object.keys(tree(join(ROOT, ".gen"))).sort());
-  expect(fresh).toEqual(tree(join(ROOT, ".gen")));
+  const fresh = readTree(out);
+  expect(Object.keys(fresh).sort()).toEqual(Object.keys(readTree(join(ROOT, ".gen"))).sort());
+  expect(fresh).toEqual(readTree(join(ROOT, ".gen")));
   expect(fresh["providers/awscc/sagemaker-cluster/index.ts"]).toContain("providerVersionConstraint: '~> 1.96'");
   expect(fresh["modules/vpc.ts"]).toContain("version: '~> 5.21'");
 });

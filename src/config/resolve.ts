@@ -4,28 +4,23 @@
  * values derived from others (cluster name, AZs, Slurm partitions) are worked
  * out here, once.
  */
+import type { CreateVpcProps, ExistingVpcProps } from "../constructs/network";
 import type { BackendSettings, ClusterSettings, InstanceGroupSettings } from "./schema";
 
-export interface CreatedVpc {
-  readonly mode: "create";
-  readonly name: string;
-  readonly cidr: string;
-  readonly azs: string[];
-  readonly privateSubnets: string[];
-  readonly publicSubnets: string[];
-  readonly natGateways: "per-private-subnet" | "single" | "one-per-az" | "none";
+/** Placement settings both network modes share. */
+interface Placement {
   readonly s3Endpoint: boolean;
   readonly subnetIndex: number;
 }
 
-export interface ExistingVpc {
+export interface CreatedVpc extends CreateVpcProps, Placement {
+  readonly mode: "create";
+}
+
+export interface ExistingVpc extends ExistingVpcProps, Placement {
   readonly mode: "existing";
-  readonly vpcId: string;
-  readonly privateSubnetIds: string[];
+  /** AZ of each private subnet, when the file says (for checks only). */
   readonly availabilityZones?: string[];
-  readonly routeTableIds?: string[];
-  readonly s3Endpoint: boolean;
-  readonly subnetIndex: number;
 }
 
 export type ResolvedNetwork = CreatedVpc | ExistingVpc;

@@ -1,4 +1,7 @@
-import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import {
+  DataAwsIamPolicyDocument,
+  type DataAwsIamPolicyDocumentStatement,
+} from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
 import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
@@ -67,41 +70,40 @@ export class ExecutionRole extends Construct {
       policyArn: CLUSTER_INSTANCE_POLICY_ARN,
     }).overrideLogicalId("hyperpod_managed");
 
-    const s3Document = new DataAwsIamPolicyDocument(this, "s3_document", {
-      statement: [
-        { sid: "ListProjectBuckets", effect: "Allow", actions: ["s3:ListBucket"], resources: props.readBucketArns },
-        {
-          sid: "ReadProjectObjects",
-          effect: "Allow",
-          actions: ["s3:GetObject"],
-          resources: props.readBucketArns.map((arn) => `${arn}/*`),
-        },
-      ],
-    });
-    s3Document.overrideLogicalId("hyperpod_s3");
-    const s3Policy = new IamPolicy(this, "s3_policy", {
-      name: `${p}-hyperpod-s3-policy`,
-      description: "Read access to the HyperPod lifecycle script and data buckets",
-      policy: s3Document.json,
-    });
-    s3Policy.overrideLogicalId("hyperpod_s3");
-    this.s3Attachment = new IamRolePolicyAttachment(this, "s3", { role: this.role.name, policyArn: s3Policy.arn });
-    this.s3Attachment.overrideLogicalId("hyperpod_s3");
+    const s3Description = "Read access to the HyperPod lifecycle script and data buckets";
+    this.s3Attachment = this.customerPolicy("s3", `${p}-hyperpod-s3-policy`, s3Description, [
+      { sid: "ListProjectBuckets", effect: "Allow", actions: ["s3:ListBucket"], resources: props.readBucketArns },
+      {
+        sid: "ReadProjectObjects",
+        effect: "Allow",
+        actions: ["s3:GetObject"],
+        resources: props.readBucketArns.map((arn) => `${arn}/*`),
+      },
+    ]);
+    const vpcDescription = "IAM policy for SageMaker HyperPod VPC";
+    this.vpcAttachment = this.customerPolicy("vpc", `${p}-hyperpod-vpc-policy`, vpcDescription, [
+      { effect: "Allow", actions: VPC_INTERFACE_ACTIONS, resources: ["*"] },
+      { effect: "Allow", actions: ["ec2:CreateTags"], resources: ["arn:aws:ec2:*:*:network-interface/*"] },
+    ]);
+  }
 
-    const vpcDocument = new DataAwsIamPolicyDocument(this, "vpc_document", {
-      statement: [
-        { effect: "Allow", actions: VPC_INTERFACE_ACTIONS, resources: ["*"] },
-        { effect: "Allow", actions: ["ec2:CreateTags"], resources: ["arn:aws:ec2:*:*:network-interface/*"] },
-      ],
-    });
-    vpcDocument.overrideLogicalId("hyperpod_vpc");
-    const vpcPolicy = new IamPolicy(this, "vpc_policy", {
-      name: `${p}-hyperpod-vpc-policy`,
-      description: "IAM policy for SageMaker HyperPod VPC",
-      policy: vpcDocument.json,
-    });
-    vpcPolicy.overrideLogicalId("hyperpod_vpc");
-    this.vpcAttachment = new IamRolePolicyAttachment(this, "vpc", { role: this.role.name, policyArn: vpcPolicy.arn });
-    this.vpcAttachment.overrideLogicalId("hyperpod_vpc");
+  /**
+   * A customer managed policy attached to the role; its document, policy and
+   * attachment are all named `hyperpod_<key>` in Terraform.
+   */
+  private customerPolicy(
+    key: string,
+    name: string,
+    description: string,
+    statement: DataAwsIamPolicyDocumentStatement[],
+  ): IamRolePolicyAttachment {
+    const logicalName = `hyperpod_${key}`;
+    const document = new DataAwsIamPolicyDocument(this, `${key}_document`, { statement });
+    document.overrideLogicalId(logicalName);
+    const policy = new IamPolicy(this, `${key}_policy`, { name, description, policy: document.json });
+    policy.overrideLogicalId(logicalName);
+    const attachment = new IamRolePolicyAttachment(this, key, { role: this.role.name, policyArn: policy.arn });
+    attachment.overrideLogicalId(logicalName);
+    return attachment;
   }
 }
