@@ -18,11 +18,12 @@ test("the examples are the ones the README describes", () => {
 });
 
 describe.each(examples)("%s", (name) => {
-  test("has no findings, synthesizes, fits the awscc schema and passes terraform validate", () => {
+  test("has no findings or policy findings, fits the awscc schema and passes terraform validate", () => {
     expect(evaluate(read(name)).findings).toEqual([]);
     const { outdir, stacks } = synthConfig(read(name));
     for (const [stackName, stack] of Object.entries(stacks)) {
       expect(checkClusterBlock(resources(stack, "awscc_sagemaker_cluster").this)).toEqual([]);
+      expect(JSON.parse(readFileSync(join(outdir, "stacks", stackName, "policy-report.json"), "utf8"))).toEqual([]);
       const result = terraformValidate(join(outdir, "stacks", stackName));
       expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     }

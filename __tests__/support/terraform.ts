@@ -12,15 +12,17 @@ import { join } from "node:path";
 import { ROOT, type TfJson } from "./synth";
 
 export const PLUGIN_DIR = process.env.HYPERPOD_TF_PLUGIN_DIR ?? "/opt/tf-plugins";
+/** The terraform binary; HYPERPOD_TERRAFORM names another one. */
+const terraform = () => process.env.HYPERPOD_TERRAFORM ?? "terraform";
 const AWS_PROVIDER = "registry.terraform.io/hashicorp/aws";
 const AWS_VERSION = "5.100.0";
 
 /** Throws, saying what to install, when terraform or the aws provider is missing. */
 export function requireTerraform(): void {
-  const tf = spawnSync("terraform", ["version"], { encoding: "utf8" });
+  const tf = spawnSync(terraform(), ["version"], { encoding: "utf8" });
   if (tf.error || tf.status !== 0) {
     throw new Error(
-      "terraform is not installed or not on PATH: install Terraform >= 1.10 (the tests run `terraform validate`)",
+      `${terraform()} is not installed or not on PATH: install Terraform >= 1.10 (the tests run \`terraform validate\`)`,
     );
   }
   const providerDir = join(PLUGIN_DIR, AWS_PROVIDER, AWS_VERSION);
@@ -91,7 +93,7 @@ export function terraformValidate(stackDir: string): ValidateResult {
       `provider_installation {\n  filesystem_mirror {\n    path = "${PLUGIN_DIR}"\n    include = ["${AWS_PROVIDER}"]\n  }\n}\n`,
   );
   const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
-  const init = spawnSync("terraform", ["init", "-backend=false", "-input=false", "-no-color"], {
+  const init = spawnSync(terraform(), ["init", "-backend=false", "-input=false", "-no-color"], {
     cwd: work,
     env,
     encoding: "utf8",
@@ -100,7 +102,7 @@ export function terraformValidate(stackDir: string): ValidateResult {
     rmSync(work, { recursive: true, force: true });
     throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
   }
-  const validate = spawnSync("terraform", ["validate", "-json", "-no-color"], { cwd: work, env, encoding: "utf8" });
+  const validate = spawnSync(terraform(), ["validate", "-json", "-no-color"], { cwd: work, env, encoding: "utf8" });
   rmSync(work, { recursive: true, force: true });
   const parsed = JSON.parse(validate.stdout);
   return { valid: parsed.valid, diagnostics: parsed.diagnostics, output: validate.stdout + validate.stderr };
