@@ -61,8 +61,11 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
   let entries: [string, Raw][];
   if (clusterMap === undefined || clusterMap === null) {
     entries = [[DEFAULT_STACK_NAME, {}]];
-  } else if (!isPlainObject(clusterMap) || Object.keys(clusterMap).length === 0) {
+  } else if (!isPlainObject(clusterMap)) {
     findings.push(error("CONFIG_TYPE", "clusters", `must be a map of cluster name to settings, got ${describe(clusterMap)}`));
+    entries = [];
+  } else if (Object.keys(clusterMap).length === 0) {
+    findings.push(error("CONFIG_RANGE", "clusters", "must name at least one cluster (or leave clusters out), got an empty map"));
     entries = [];
   } else {
     entries = [];
@@ -176,7 +179,7 @@ function issueFindings(issue: z.core.$ZodIssue, root: unknown, prefix: string): 
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((key) => {
-        const allowed = allowedKeys(issue.path);
+        const allowed = allowedKeys(issue.path, valueAt(root, issue.path));
         const hint = allowed.length ? `; allowed here: ${allowed.join(", ")}` : "";
         return error("CONFIG_UNKNOWN_KEY", joinPath(path, key), `is not a known setting${hint}`);
       });
@@ -279,8 +282,12 @@ function schemaAt(path: readonly PropertyKey[]): any {
   return s;
 }
 
-function allowedKeys(path: readonly PropertyKey[]): string[] {
-  const s = schemaAt(path);
+/** Keys of the object schema at `path`; for a union, of the option whose `type` the value names. */
+function allowedKeys(path: readonly PropertyKey[], value: unknown): string[] {
+  let s = schemaAt(path);
+  if (s?._zod.def.type === "union" && isPlainObject(value)) {
+    s = s._zod.def.options.find((o: any) => o._zod.def.shape?.type?._zod.def.values?.[0] === value.type);
+  }
   if (s?._zod.def.type === "object") return Object.keys(s._zod.def.shape);
   return [];
 }

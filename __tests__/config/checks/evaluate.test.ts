@@ -127,6 +127,21 @@ describe("evaluate()", () => {
     ],
     ["bad backend type", { backend: { type: "gcs" } }, err("CONFIG_VALUE", "backend.type", 'must be local, s3 or cloud, got "gcs"')],
     [
+      "unknown key in an s3 backend",
+      { backend: { type: "s3", bucket: "b", buckt: "c" } },
+      err(
+        "CONFIG_UNKNOWN_KEY",
+        "backend.buckt",
+        "is not a known setting; allowed here: type, bucket, key, region, encrypt, useLockfile, dynamodbTable",
+      ),
+    ],
+    [
+      "an empty clusters map",
+      { clusters: {} },
+      err("CONFIG_RANGE", "clusters", "must name at least one cluster (or leave clusters out), got an empty map"),
+    ],
+    ["a cluster that is not a map", { clusters: { dev: 5 } }, err("CONFIG_TYPE", "clusters.dev", "must be a map of settings, got 5")],
+    [
       "unknown key inside a cluster",
       { clusters: { prod: { fsx: { foo: 1 } } } },
       err("CONFIG_UNKNOWN_KEY", "clusters.prod.fsx.foo", `is not a known setting; allowed here: ${Object.keys(fsxSchema.shape).join(", ")}`),
