@@ -13,6 +13,7 @@ import { LustreStorage } from "../src/constructs/lustre-storage";
 import { Network } from "../src/constructs/network";
 import { SecurityGroups } from "../src/constructs/security-groups";
 import { PolicyPack } from "../src/policy/pack";
+import { dataBucketName, lifecycleBucketName } from "../src/names";
 import { provisioningParameters } from "../src/provisioning-parameters";
 
 export interface HyperPodStackProps {
@@ -78,14 +79,14 @@ export class HyperPodStack extends TerraformStack {
       dataRepository: repo.enabled
         ? {
             ...repo,
-            createBucket: repo.existingBucket ? undefined : `${prefix}-hyperpod-data-${account}`,
+            createBucket: repo.existingBucket ? undefined : dataBucketName(prefix, account),
           }
         : undefined,
     });
 
     const fileSystem = this.storage.fileSystem;
     this.scripts = new LifecycleScripts(this, "lifecycle", {
-      bucketName: `${prefix}-hyperpod-lifecycle-${account}`,
+      bucketName: lifecycleBucketName(prefix, account),
       scriptsDir: props.scriptsDir,
       onCreate: c.lifecycle.onCreate,
       provisioningParameters: provisioningParameters(c, {

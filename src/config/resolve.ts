@@ -5,7 +5,9 @@
  * out here, once.
  */
 import type { CreateVpcProps, ExistingVpcProps } from "../constructs/network";
-import type { BackendSettings, ClusterSettings, InstanceGroupSettings } from "./schema";
+import { defaultMetadata, defaultThroughput } from "../fsx-defaults";
+import { defaultClusterName } from "../names";
+import { type BackendSettings, type ClusterSettings, type InstanceGroupSettings, VPC_DEFAULTS } from "./schema";
 
 /** Placement settings both network modes share. */
 interface Placement {
@@ -29,8 +31,6 @@ export interface ResolvedInstanceGroup extends InstanceGroupSettings {
   /** Slurm partition (workers only): the configured one or the group name. */
   readonly partition?: string;
 }
-
-export type ResolvedFsx = ClusterSettings["fsx"];
 
 export interface ResolvedCluster
   extends Omit<ClusterSettings, "network" | "instanceGroups" | "clusterName" | "protect" | "tags" | "backend"> {
@@ -61,21 +61,16 @@ export function resolveCluster(stackName: string, pathPrefix: string, s: Cluster
       }
     : {
         mode: "create",
-        name: network.vpc?.name ?? "sagemaker-hyperpod",
-        cidr: network.vpc?.cidr ?? "10.0.0.0/16",
+        ...(network.vpc ?? VPC_DEFAULTS),
         azs: network.vpc?.azs ?? [`${s.region}a`, `${s.region}c`],
-        privateSubnets: network.vpc?.privateSubnets ?? ["10.0.1.0/24"],
-        publicSubnets: network.vpc?.publicSubnets ?? ["10.0.101.0/24"],
-        natGateways: network.vpc?.natGateways ?? "per-private-subnet",
         s3Endpoint: network.s3Endpoint,
         subnetIndex: network.subnetIndex,
       };
-  const isPersistent2 = fsx.deploymentType === "PERSISTENT_2";
   return {
     ...rest,
     stackName,
     pathPrefix,
-    clusterName: clusterName ?? `${s.namePrefix}-cluster`,
+    clusterName: clusterName ?? defaultClusterName(s.namePrefix),
     protect: protect ?? s.production,
     tags: tags ?? { Project: s.namePrefix, ManagedBy: "cdktf" },
     backend: resolveBackend(stackName, s.namePrefix, s.region, backend),
@@ -83,8 +78,8 @@ export function resolveCluster(stackName: string, pathPrefix: string, s: Cluster
     networkConflict: network.vpc !== undefined && network.existingVpc !== undefined,
     fsx: {
       ...fsx,
-      perUnitStorageThroughput: fsx.perUnitStorageThroughput ?? (isPersistent2 ? 250 : undefined),
-      metadata: fsx.metadata ?? (isPersistent2 ? { mode: "AUTOMATIC" } : undefined),
+      perUnitStorageThroughput: fsx.perUnitStorageThroughput ?? defaultThroughput(fsx.deploymentType),
+      metadata: fsx.metadata ?? defaultMetadata(fsx.deploymentType),
     },
     instanceGroups: instanceGroups.map((g) =>
       g.role === "worker" ? { ...g, partition: g.partition ?? g.name } : { ...g },
@@ -101,9 +96,4 @@ function resolveBackend(stackName: string, prefix: string, region: string, b: Ba
     default:
       return b;
   }
-}
-
-/** The groups of one role, in file order. */
-export function groupsOf(c: ResolvedCluster, role: InstanceGroupSettings["role"]): ResolvedInstanceGroup[] {
-  return c.instanceGroups.filter((g) => g.role === role);
 }

@@ -84,6 +84,9 @@ const existingVpcSchema = z
   })
   .describe("Use an existing VPC instead of creating one");
 
+/** The original's VPC: what `network.vpc` stands for when left out (AZs come from the region). */
+export const VPC_DEFAULTS = vpcSchema.parse({});
+
 export const networkSchema = z.strictObject({
   vpc: vpcSchema.optional(),
   existingVpc: existingVpcSchema.optional(),
@@ -201,23 +204,9 @@ export const clusterSettingsSchema = z.strictObject({
   suppressions: z.array(suppressionSchema).default([]),
 });
 
-/**
- * The file: cluster settings at the top level are shared defaults; `clusters`
- * names one stack each and overrides them (objects merge, lists replace).
- */
-export const configFileSchema = clusterSettingsSchema.extend({
-  $schema: z.string().optional(),
-  clusters: z
-    .record(z.string(), z.unknown())
-    .optional()
-    .describe("One entry per cluster/environment; each becomes its own stack"),
-});
-
 export type ClusterSettings = z.output<typeof clusterSettingsSchema>;
-export type ClusterSettingsInput = z.input<typeof clusterSettingsSchema>;
 export type InstanceGroupSettings = z.output<typeof instanceGroupSchema>;
 export type BackendSettings = z.output<typeof backendSchema>;
-export type Suppression = z.output<typeof suppressionSchema>;
 
 /** JSON Schema of the file, for editors. `clusters` entries take the same settings. */
 export function configJsonSchema(): Record<string, unknown> {

@@ -6,6 +6,7 @@ import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
+import { roleName, s3PolicyName, vpcPolicyName } from "../names";
 
 export const CLUSTER_INSTANCE_POLICY_ARN = "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy";
 
@@ -62,7 +63,7 @@ export class ExecutionRole extends Construct {
       ],
     });
     trust.overrideLogicalId("hyperpod_trust");
-    this.role = new IamRole(this, "role", { name: `${p}-hyperpod-role`, assumeRolePolicy: trust.json });
+    this.role = new IamRole(this, "role", { name: roleName(p), assumeRolePolicy: trust.json });
     this.role.overrideLogicalId("hyperpod");
 
     new IamRolePolicyAttachment(this, "managed", {
@@ -71,7 +72,7 @@ export class ExecutionRole extends Construct {
     }).overrideLogicalId("hyperpod_managed");
 
     const s3Description = "Read access to the HyperPod lifecycle script and data buckets";
-    this.s3Attachment = this.customerPolicy("s3", `${p}-hyperpod-s3-policy`, s3Description, [
+    this.s3Attachment = this.customerPolicy("s3", s3PolicyName(p), s3Description, [
       { sid: "ListProjectBuckets", effect: "Allow", actions: ["s3:ListBucket"], resources: props.readBucketArns },
       {
         sid: "ReadProjectObjects",
@@ -81,7 +82,7 @@ export class ExecutionRole extends Construct {
       },
     ]);
     const vpcDescription = "IAM policy for SageMaker HyperPod VPC";
-    this.vpcAttachment = this.customerPolicy("vpc", `${p}-hyperpod-vpc-policy`, vpcDescription, [
+    this.vpcAttachment = this.customerPolicy("vpc", vpcPolicyName(p), vpcDescription, [
       { effect: "Allow", actions: VPC_INTERFACE_ACTIONS, resources: ["*"] },
       { effect: "Allow", actions: ["ec2:CreateTags"], resources: ["arn:aws:ec2:*:*:network-interface/*"] },
     ]);

@@ -2,6 +2,7 @@ import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-r
 import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { Construct } from "constructs";
+import { defaultMetadata, defaultThroughput } from "../fsx-defaults";
 import { PrivateBucket } from "./private-bucket";
 
 export type RepositoryEvent = "NEW" | "CHANGED" | "DELETED";
@@ -79,7 +80,6 @@ export class LustreStorage extends Construct {
       throw new Error("LustreStorage: dataRepository needs exactly one of `createBucket` and `existingBucket`");
     }
     const deploymentType = props.deploymentType ?? "PERSISTENT_2";
-    const persistent2 = deploymentType === "PERSISTENT_2";
 
     if (repo?.createBucket) {
       this.dataBucket = new PrivateBucket(this, "data", {
@@ -94,7 +94,7 @@ export class LustreStorage extends Construct {
       this.dataBucketName = repo.existingBucket;
     }
 
-    const metadata = props.metadata ?? (persistent2 ? { mode: "AUTOMATIC" } : undefined);
+    const metadata = props.metadata ?? defaultMetadata(deploymentType);
     this.fileSystem = new FsxLustreFileSystem(this, "file_system", {
       storageType: props.storageType ?? "SSD",
       fileSystemTypeVersion: props.lustreVersion ?? "2.15",
@@ -103,7 +103,7 @@ export class LustreStorage extends Construct {
       subnetIds: [props.subnetId],
       dataCompressionType: props.dataCompression ?? "LZ4",
       deploymentType,
-      perUnitStorageThroughput: props.perUnitStorageThroughput ?? (persistent2 ? 250 : undefined),
+      perUnitStorageThroughput: props.perUnitStorageThroughput ?? defaultThroughput(deploymentType),
       metadataConfiguration: metadata ? { mode: metadata.mode, iops: metadata.iops } : undefined,
       efaEnabled: props.efaEnabled ? true : undefined,
       lifecycle: props.protect ? { preventDestroy: true } : undefined,

@@ -2,6 +2,7 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { Construct } from "constructs";
+import { clusterSecurityGroupName, lustreSecurityGroupName } from "../names";
 
 /** TCP ports FSx for Lustre needs between file system and clients (LNET 988, 1018-1023). */
 export const LUSTRE_PORT_RANGES: readonly { readonly from: number; readonly to: number }[] = [
@@ -45,8 +46,9 @@ export class SecurityGroups extends Construct {
     const p = props.namePrefix;
     // The original gives the Lustre group the cluster group's description; kept so an
     // imported state does not replace the group (a description change forces a new group).
-    this.lustre = this.group("lustre", `${p}-lustre-sg`, `${p}-hyperpod-sg`, props.vpcId);
-    this.cluster = this.group("hyperpod", `${p}-hyperpod-sg`, `${p}-hyperpod-sg`, props.vpcId);
+    const clusterName = clusterSecurityGroupName(p);
+    this.lustre = this.group("lustre", lustreSecurityGroupName(p), clusterName, props.vpcId);
+    this.cluster = this.group("hyperpod", clusterName, clusterName, props.vpcId);
 
     const peers = [
       { self: this.lustre, selfName: "lustre", other: this.cluster, otherName: "hyperpod" },

@@ -5,18 +5,15 @@
 import { type Check, type Finding, error } from "../findings";
 import type { ResolvedCluster } from "../resolve";
 import {
-  type CheckCode,
   clusterSecurityGroupName,
   dataBucketName,
-  duplicates,
   lifecycleBucketName,
   lustreSecurityGroupName,
   roleName,
-  s3BucketNameProblems,
   s3PolicyName,
-  show,
   vpcPolicyName,
-} from "./rules";
+} from "../../names";
+import { type CheckCode, duplicates, s3BucketNameProblems, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   { code: "CLUSTER_NAME", level: "ERROR", summary: "Cluster name (default <namePrefix>-cluster) is not 1-63 letters, digits or hyphens starting and ending with a letter or digit" },

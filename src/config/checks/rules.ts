@@ -107,9 +107,6 @@ export function usableAddresses(c: Cidr): number {
 
 // ---------------------------------------------------------------- S3 bucket names
 
-/** Stands in for the account id when a bucket name is made from namePrefix. */
-export const ACCOUNT_ID_PLACEHOLDER = "000000000000";
-
 /**
  * Problems of a general purpose bucket name under the S3 naming rules
  * (docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html):
@@ -146,15 +143,3 @@ export function s3BucketNameProblems(
   if (suffix) problems.push(`ends with the reserved suffix ${suffix}`);
   return problems;
 }
-
-// ---------------------------------------------------------------- names this app makes from namePrefix
-
-/** Buckets: `<namePrefix>-hyperpod-data-<account>` and `<namePrefix>-hyperpod-lifecycle-<account>`. */
-export const dataBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) => `${prefix}-hyperpod-data-${account}`;
-export const lifecycleBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) =>
-  `${prefix}-hyperpod-lifecycle-${account}`;
-export const roleName = (prefix: string) => `${prefix}-hyperpod-role`;
-export const vpcPolicyName = (prefix: string) => `${prefix}-hyperpod-vpc-policy`;
-export const s3PolicyName = (prefix: string) => `${prefix}-hyperpod-s3-policy`;
-export const clusterSecurityGroupName = (prefix: string) => `${prefix}-hyperpod-sg`;
-export const lustreSecurityGroupName = (prefix: string) => `${prefix}-lustre-sg`;

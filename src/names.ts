@@ -1,0 +1,18 @@
+/**
+ * Every name the app derives from `namePrefix`, in one place: the stack and
+ * its constructs create resources with them, and the configuration checks
+ * validate the very same names before anything is synthesized.
+ */
+
+/** Stands in for the account id when a check builds a bucket name (the real one is known only at apply time). */
+export const ACCOUNT_ID_PLACEHOLDER = "000000000000";
+
+export const dataBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) => `${prefix}-hyperpod-data-${account}`;
+export const lifecycleBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) =>
+  `${prefix}-hyperpod-lifecycle-${account}`;
+export const roleName = (prefix: string) => `${prefix}-hyperpod-role`;
+export const vpcPolicyName = (prefix: string) => `${prefix}-hyperpod-vpc-policy`;
+export const s3PolicyName = (prefix: string) => `${prefix}-hyperpod-s3-policy`;
+export const clusterSecurityGroupName = (prefix: string) => `${prefix}-hyperpod-sg`;
+export const lustreSecurityGroupName = (prefix: string) => `${prefix}-lustre-sg`;
+export const defaultClusterName = (prefix: string) => `${prefix}-cluster`;
