@@ -9,6 +9,7 @@ import { resolve as resolvePath } from "node:path";
 import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { CHECKS, FILE_CHECKS } from "./checks";
+import { show } from "./checks/rules";
 import { type Finding, type ReportedFinding, error, oneOf } from "./findings";
 import { DEFAULT_STACK_NAME, type ResolvedCluster, resolveCluster } from "./resolve";
 import { clusterSettingsSchema } from "./schema";
@@ -225,13 +226,11 @@ function expected(t: string): string {
   return words[t] ?? t;
 }
 
-/** Short, readable description of a value as the user wrote it. */
-export function describe(v: unknown): string {
-  if (v === undefined) return "nothing";
-  if (v === null) return "null";
+/** Short, readable description of a value as the user wrote it: scalars as the checks show them. */
+function describe(v: unknown): string {
   if (Array.isArray(v)) return `a list (${JSON.stringify(v)})`;
-  if (typeof v === "object") return "a map";
-  return JSON.stringify(v);
+  if (v !== null && typeof v === "object") return "a map";
+  return show(v);
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
