@@ -12,11 +12,10 @@ import { CHECKS, FILE_CHECKS } from "./checks";
 import { show } from "./checks/rules";
 import { type Finding, type ReportedFinding, error, oneOf } from "./findings";
 import { DEFAULT_STACK_NAME, type ResolvedCluster, resolveCluster } from "./resolve";
-import { clusterSettingsSchema } from "./schema";
+import { clusterSettingsSchema, hasValidReason, MIN_REASON_LENGTH } from "./schema";
 
 export const DEFAULT_CONFIG_FILE = "hyperpod.config.yaml";
 export const CLUSTER_KEY_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9-]*$/;
-const MIN_REASON = 10;
 
 export interface LoadOptions {
   /** Folder the default file is looked up in. Default: process.cwd(). */
@@ -150,12 +149,12 @@ export function deepMerge(base: Raw, over: Raw): Raw {
 
 function suppressionFindings(c: ResolvedCluster, prefix: string): Finding[] {
   return c.suppressions.flatMap((s, i) =>
-    s.reason.trim().length < MIN_REASON
+    !hasValidReason(s)
       ? [
           error(
             "CONFIG_SUPPRESSION_REASON",
             `${prefix}suppressions[${i}].reason`,
-            `must explain why ${s.id} is suppressed in at least ${MIN_REASON} characters, got ${JSON.stringify(s.reason)}`,
+            `must explain why ${s.id} is suppressed in at least ${MIN_REASON_LENGTH} characters, got ${JSON.stringify(s.reason)}`,
           ),
         ]
       : [],
@@ -167,7 +166,7 @@ function applySuppressions(c: ResolvedCluster, findings: Finding[]): ReportedFin
     const s = c.suppressions.find(
       (x) =>
         x.id === f.code &&
-        x.reason.trim().length >= MIN_REASON &&
+        hasValidReason(x) &&
         (x.resource === undefined || f.path === x.resource || f.path.startsWith(`${x.resource}.`) || f.path.startsWith(`${x.resource}[`)),
     );
     return s ? { ...f, suppressedBy: s.reason } : f;

@@ -173,6 +173,14 @@ export const lifecycleSchema = z.strictObject({
     .describe("Extra users created on every node with fixed ids"),
 });
 
+/** Shortest reason (trimmed) a suppression must give, for check codes and policy rules alike. */
+export const MIN_REASON_LENGTH = 10;
+
+/** Whether a suppression explains itself well enough to take effect. */
+export function hasValidReason(s: { readonly reason: string }): boolean {
+  return s.reason.trim().length >= MIN_REASON_LENGTH;
+}
+
 export const suppressionSchema = z.strictObject({
   id: z.string().min(1).describe("Check code or policy rule id"),
   reason: z.string().describe("Why (at least 10 characters)"),

@@ -20,10 +20,10 @@
  */
 import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
+import { hasValidReason } from "../config/schema";
 import type { PolicyFinding } from "./rule";
 
-/** Shortest reason (trimmed) a suppression must give. */
-export const MIN_REASON_LENGTH = 10;
+export { hasValidReason, MIN_REASON_LENGTH } from "../config/schema";
 
 /** A suppression as the configuration file writes it. */
 export interface ConfigSuppression {
@@ -96,10 +96,6 @@ export function configSuppressions(list: readonly ConfigSuppression[]): PolicySu
     resource: s.resource === undefined || s.resource === "" ? undefined : s.resource,
     declaredAt: `suppressions[${i}]`,
   }));
-}
-
-export function hasValidReason(s: Pick<PolicySuppression, "reason">): boolean {
-  return s.reason.trim().length >= MIN_REASON_LENGTH;
 }
 
 /** `path` is `prefix` or lies below it. */
