@@ -3,8 +3,8 @@
  * one stack per cluster. Run through `cdktf synth` / `cdktf deploy`.
  */
 import { join } from "node:path";
-import { HyperPodStack } from "./stacks/hyperpod-stack";
 import { loadConfigOrExit, synthAtomically } from "./src/cli";
+import { HyperPodStack } from "./stacks/hyperpod-stack";
 
 const config = loadConfigOrExit();
 const scriptsDir = join(process.cwd(), "lifecycle-scripts");

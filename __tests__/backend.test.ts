@@ -1,4 +1,4 @@
-import { Testing, TerraformStack } from "cdktf";
+import { TerraformStack, Testing } from "cdktf";
 import { configureBackend, localStatePath } from "../src/backend";
 import type { BackendSettings } from "../src/config/schema";
 
@@ -12,16 +12,32 @@ function terraformBlock(settings: BackendSettings, stackId = "dev") {
 describe("configureBackend", () => {
   test("local: the state file sits in the project folder", () => {
     expect(terraformBlock({ type: "local" }).backend).toEqual({ local: { path: "../../../terraform.dev.tfstate" } });
-    expect(terraformBlock({ type: "local", path: "state/dev.tfstate" }).backend.local.path).toBe("../../../state/dev.tfstate");
-    expect(terraformBlock({ type: "local", path: "/var/tf/dev.tfstate" }).backend.local.path).toBe("/var/tf/dev.tfstate");
+    expect(terraformBlock({ type: "local", path: "state/dev.tfstate" }).backend.local.path).toBe(
+      "../../../state/dev.tfstate",
+    );
+    expect(terraformBlock({ type: "local", path: "/var/tf/dev.tfstate" }).backend.local.path).toBe(
+      "/var/tf/dev.tfstate",
+    );
   });
 
   test("s3: encrypted, with S3-native locking added by an override", () => {
     expect(
-      terraformBlock({ type: "s3", bucket: "tf-state", key: "hyperpod/dev/terraform.tfstate", region: "eu-west-1", encrypt: true, useLockfile: true })
-        .backend,
+      terraformBlock({
+        type: "s3",
+        bucket: "tf-state",
+        key: "hyperpod/dev/terraform.tfstate",
+        region: "eu-west-1",
+        encrypt: true,
+        useLockfile: true,
+      }).backend,
     ).toEqual({
-      s3: { bucket: "tf-state", key: "hyperpod/dev/terraform.tfstate", region: "eu-west-1", encrypt: true, use_lockfile: true },
+      s3: {
+        bucket: "tf-state",
+        key: "hyperpod/dev/terraform.tfstate",
+        region: "eu-west-1",
+        encrypt: true,
+        use_lockfile: true,
+      },
     });
   });
 
@@ -41,7 +57,8 @@ describe("configureBackend", () => {
 
   test("cloud: a named workspace, with a hostname", () => {
     expect(
-      terraformBlock({ type: "cloud", organization: "acme", workspace: "hyperpod-dev", hostname: "tfe.acme.example" }).cloud,
+      terraformBlock({ type: "cloud", organization: "acme", workspace: "hyperpod-dev", hostname: "tfe.acme.example" })
+        .cloud,
     ).toEqual({ organization: "acme", hostname: "tfe.acme.example", workspaces: { name: "hyperpod-dev" } });
   });
 

@@ -14,7 +14,12 @@ const read = (name: string) => parseYaml(readFileSync(join(dir, name), "utf8"), 
 const examples = readdirSync(dir).filter((f) => f.endsWith(".yaml"));
 
 test("the examples are the ones the README describes", () => {
-  expect(examples.sort()).toEqual(["existing-vpc.yaml", "gpu-training.yaml", "multi-environment.yaml", "original.yaml"]);
+  expect(examples.sort()).toEqual([
+    "existing-vpc.yaml",
+    "gpu-training.yaml",
+    "multi-environment.yaml",
+    "original.yaml",
+  ]);
 });
 
 describe.each(examples)("%s", (name) => {
@@ -41,12 +46,21 @@ test("gpu-training.yaml: login and two partitions, EFA-enabled FSx, protected da
   expect(fs).toMatchObject({ efa_enabled: true, storage_capacity: 4800, per_unit_storage_throughput: 1000 });
   expect(fs.lifecycle).toEqual({ prevent_destroy: true });
   const cluster = resources(stack, "awscc_sagemaker_cluster").this;
-  expect(cluster.instance_groups.map((g: any) => g.instance_group_name)).toEqual(["controller", "login", "gpu-p5", "gpu-g5"]);
+  expect(cluster.instance_groups.map((g: any) => g.instance_group_name)).toEqual([
+    "controller",
+    "login",
+    "gpu-p5",
+    "gpu-g5",
+  ]);
   const params = resources(stack, "aws_s3_object").life_cycle_scripts_provisioning_parameters.content;
   expect(params).toContain('"login_group" = "login"');
   expect(params).toContain('{"instance_group_name" = "gpu-p5", "partition_name" = "p5"}');
   expect(params).toContain('"container_runtime" = true');
-  expect(stack.terraform.backend.s3).toMatchObject({ bucket: "acme-terraform-state", use_lockfile: true, encrypt: true });
+  expect(stack.terraform.backend.s3).toMatchObject({
+    bucket: "acme-terraform-state",
+    use_lockfile: true,
+    encrypt: true,
+  });
 });
 
 test("existing-vpc.yaml: no VPC module, the existing bucket linked and unmanaged, Lustre ports only", () => {

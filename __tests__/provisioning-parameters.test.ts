@@ -1,5 +1,5 @@
-import { resolveConfig } from "./support/synth";
 import { provisioningParameters } from "../src/provisioning-parameters";
+import { resolveConfig } from "./support/synth";
 
 const fsx = { dnsName: "fs-1.fsx.example", mountName: "abcdefgh" };
 
@@ -49,6 +49,11 @@ describe("provisioningParameters", () => {
 
   test("without a file system there are no fsx keys", () => {
     const [c] = resolveConfig({});
-    expect(Object.keys(provisioningParameters(c))).toEqual(["version", "workload_manager", "controller_group", "worker_groups"]);
+    expect(Object.keys(provisioningParameters(c))).toEqual([
+      "version",
+      "workload_manager",
+      "controller_group",
+      "worker_groups",
+    ]);
   });
 });

@@ -76,7 +76,9 @@ const prebuilt = series("app synth, already built (node dist/app.js)", () =>
 const floor = series("cdktf synth, empty stack (CLI floor)", () =>
   measure(cdktf, ["synth", "--output", join(scratch, "floor.out")], floorProject),
 );
-const whole = series("cdktf synth (this app)", () => measure(cdktf, ["synth", "--output", join(scratch, "cli.out")], root));
+const whole = series("cdktf synth (this app)", () =>
+  measure(cdktf, ["synth", "--output", join(scratch, "cli.out")], root),
+);
 rmSync(scratch, { recursive: true, force: true });
 
 const verdict = (ok) => (ok ? "meets" : "MISSES");

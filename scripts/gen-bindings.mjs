@@ -1,12 +1,12 @@
 #!/usr/bin/env node
+import { existsSync, readFileSync, rmSync } from "node:fs";
 // Regenerates the committed bindings in .gen/ from the offline schemas in
 // schemas/ (the project's shared provider and module schemas, copied as is;
 // $HYPERPOD_SCHEMAS names another folder) with cdktf's own generator: the same
 // classes `cdktf get` writes from the constraints in cdktf.json where the
 // Terraform registry is reachable. Running it twice gives the same bytes.
 import { createRequire } from "node:module";
-import { readFileSync, rmSync, existsSync } from "node:fs";
-import { join, resolve, dirname } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const require = createRequire(import.meta.url);
@@ -40,10 +40,7 @@ const [moduleSpec] = cdktfJson.terraformModules;
 
 const code = new CodeMaker();
 
-const providerTarget = ConstructsMakerTarget.from(
-  new TerraformProviderConstraint(providerSpec),
-  Language.TYPESCRIPT,
-);
+const providerTarget = ConstructsMakerTarget.from(new TerraformProviderConstraint(providerSpec), Language.TYPESCRIPT);
 new TerraformProviderGenerator(code, readSchema("awscc-1.96.0.provider-schema.json")).generate(providerTarget);
 
 const moduleTarget = ConstructsMakerTarget.from(new TerraformModuleConstraint(moduleSpec), Language.TYPESCRIPT);

@@ -1,13 +1,13 @@
 #!/usr/bin/env node
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 // `npm run schema`: writes hyperpod.config.schema.json from the zod
 // definition that validates the file (src/config/schema.ts), so editors
 // check and complete the configuration with the same rules synth applies.
 // A test fails when the committed file is not what this writes.
 import { buildSync } from "esbuild";
-import { createRequire } from "node:module";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 mkdirSync(join(root, "dist"), { recursive: true });

@@ -1,5 +1,12 @@
 import { isAbsolute, posix } from "node:path";
-import { CloudBackend, LocalBackend, NamedCloudWorkspace, S3Backend, TaggedCloudWorkspaces, type TerraformStack } from "cdktf";
+import {
+  CloudBackend,
+  LocalBackend,
+  NamedCloudWorkspace,
+  S3Backend,
+  TaggedCloudWorkspaces,
+  type TerraformStack,
+} from "cdktf";
 import type { BackendSettings } from "./config/schema";
 
 /**

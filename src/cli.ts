@@ -6,8 +6,8 @@
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { App } from "cdktf";
-import { ConfigFileError, type LoadedConfig, loadConfig } from "./config/load";
 import { formatFinding } from "./config/findings";
+import { ConfigFileError, type LoadedConfig, loadConfig } from "./config/load";
 
 /** Loads the configuration; prints findings to stderr; exits 1 on any ERROR. */
 export function loadConfigOrExit(): LoadedConfig {
@@ -29,7 +29,12 @@ export function loadConfigOrExit(): LoadedConfig {
 }
 
 function fail(lines: string[]): never {
-  process.stderr.write(`${lines[0]}\n${lines.slice(1).map((l) => `  ${l}`).join("\n")}\n`);
+  process.stderr.write(
+    `${lines[0]}\n${lines
+      .slice(1)
+      .map((l) => `  ${l}`)
+      .join("\n")}\n`,
+  );
   process.exit(1);
 }
 

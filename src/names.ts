@@ -7,7 +7,8 @@
 /** Stands in for the account id when a check builds a bucket name (the real one is known only at apply time). */
 export const ACCOUNT_ID_PLACEHOLDER = "000000000000";
 
-export const dataBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) => `${prefix}-hyperpod-data-${account}`;
+export const dataBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) =>
+  `${prefix}-hyperpod-data-${account}`;
 export const lifecycleBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) =>
   `${prefix}-hyperpod-lifecycle-${account}`;
 export const roleName = (prefix: string) => `${prefix}-hyperpod-role`;

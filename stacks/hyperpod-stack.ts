@@ -12,8 +12,8 @@ import { LifecycleScripts } from "../src/constructs/lifecycle-scripts";
 import { LustreStorage } from "../src/constructs/lustre-storage";
 import { Network } from "../src/constructs/network";
 import { SecurityGroups } from "../src/constructs/security-groups";
-import { PolicyPack } from "../src/policy/pack";
 import { dataBucketName, lifecycleBucketName } from "../src/names";
+import { PolicyPack } from "../src/policy/pack";
 import { provisioningParameters } from "../src/provisioning-parameters";
 
 export interface HyperPodStackProps {

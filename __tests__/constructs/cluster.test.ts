@@ -18,7 +18,14 @@ describe("HyperPodCluster", () => {
     const json = synth({
       instanceGroups: [
         { name: "controller-group", instanceType: "ml.m5.xlarge" },
-        { name: "gpu", instanceType: "ml.p5.48xlarge", count: 4, threadsPerCore: 1, ebsVolumeSizeGb: 500, deepHealthChecks: ["InstanceStress"] },
+        {
+          name: "gpu",
+          instanceType: "ml.p5.48xlarge",
+          count: 4,
+          threadsPerCore: 1,
+          ebsVolumeSizeGb: 500,
+          deepHealthChecks: ["InstanceStress"],
+        },
       ],
     });
     const groups = JSON.parse(json).resource.awscc_sagemaker_cluster.this.instance_groups;
@@ -38,7 +45,13 @@ describe("HyperPodCluster", () => {
   test("tags become the cluster's tag list; node recovery is passed on", () => {
     expect(synth({ tags: { Project: "p", Team: "ml" }, nodeRecovery: "Automatic" })).toHaveResourceWithProperties(
       SagemakerCluster,
-      { tags: [{ key: "Project", value: "p" }, { key: "Team", value: "ml" }], node_recovery: "Automatic" },
+      {
+        tags: [
+          { key: "Project", value: "p" },
+          { key: "Team", value: "ml" },
+        ],
+        node_recovery: "Automatic",
+      },
     );
   });
 
@@ -49,6 +62,8 @@ describe("HyperPodCluster", () => {
   });
 
   test("needs a group", () => {
-    expect(() => synth({ instanceGroups: [] })).toThrow("HyperPodCluster: instanceGroups must hold at least the controller group");
+    expect(() => synth({ instanceGroups: [] })).toThrow(
+      "HyperPodCluster: instanceGroups must hold at least the controller group",
+    );
   });
 });

@@ -22,7 +22,12 @@ describe("ExecutionRole", () => {
     const json = synth(["arn:aws:s3:::a", "arn:aws:s3:::b"]);
     expect(json).not.toContain("AmazonS3ReadOnlyAccess");
     expect(JSON.parse(json).data.aws_iam_policy_document.hyperpod_s3.statement).toEqual([
-      { sid: "ListProjectBuckets", effect: "Allow", actions: ["s3:ListBucket"], resources: ["arn:aws:s3:::a", "arn:aws:s3:::b"] },
+      {
+        sid: "ListProjectBuckets",
+        effect: "Allow",
+        actions: ["s3:ListBucket"],
+        resources: ["arn:aws:s3:::a", "arn:aws:s3:::b"],
+      },
       {
         sid: "ReadProjectObjects",
         effect: "Allow",

@@ -43,8 +43,16 @@ describe("LifecycleScripts", () => {
   });
 
   test.each([
-    ["a missing folder", { scriptsDir: "/nonexistent/scripts" }, "LifecycleScripts: scriptsDir /nonexistent/scripts is not a folder"],
-    ["a folder without the entry script", { scriptsDir: folder({ "other.sh": "" }), onCreate: "on_create.sh" }, "the entry script on_create.sh is not in"],
+    [
+      "a missing folder",
+      { scriptsDir: "/nonexistent/scripts" },
+      "LifecycleScripts: scriptsDir /nonexistent/scripts is not a folder",
+    ],
+    [
+      "a folder without the entry script",
+      { scriptsDir: folder({ "other.sh": "" }), onCreate: "on_create.sh" },
+      "the entry script on_create.sh is not in",
+    ],
     [
       "a folder with its own provisioning_parameters.json",
       { scriptsDir: folder({ "on_create.sh": "", "provisioning_parameters.json": "{}" }) },

@@ -42,7 +42,9 @@ describe("LustreStorage", () => {
   });
 
   test("a created bucket: private bucket, association, demo object after the association", () => {
-    const json = synth({ dataRepository: { createBucket: "data-bucket", s3Prefix: "datasets/", fileSystemPath: "/ds" } });
+    const json = synth({
+      dataRepository: { createBucket: "data-bucket", s3Prefix: "datasets/", fileSystemPath: "/ds" },
+    });
     expect(json).toHaveResourceWithProperties(S3Bucket, { bucket: "data-bucket" });
     expect(json).toHaveResourceWithProperties(FsxDataRepositoryAssociation, {
       data_repository_path: "s3://${aws_s3_bucket.data_repository.bucket}/datasets/",

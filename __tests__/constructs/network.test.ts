@@ -1,6 +1,6 @@
 import { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
 import { Testing } from "cdktf";
-import { Network, type CreateVpcProps } from "../../src/constructs/network";
+import { type CreateVpcProps, Network } from "../../src/constructs/network";
 
 const create: CreateVpcProps = {
   name: "sagemaker-hyperpod",

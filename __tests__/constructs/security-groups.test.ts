@@ -13,7 +13,10 @@ const LU = "${aws_security_group.lustre.id}";
 describe("SecurityGroups", () => {
   test("names the two groups from the prefix", () => {
     const json = synth();
-    expect(json).toHaveResourceWithProperties(SecurityGroup, { name: "p-hyperpod-sg", tags: { Name: "p-hyperpod-sg" } });
+    expect(json).toHaveResourceWithProperties(SecurityGroup, {
+      name: "p-hyperpod-sg",
+      tags: { Name: "p-hyperpod-sg" },
+    });
     expect(json).toHaveResourceWithProperties(SecurityGroup, { name: "p-lustre-sg", description: "p-hyperpod-sg" });
   });
 

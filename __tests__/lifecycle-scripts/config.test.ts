@@ -2,9 +2,9 @@
  * The inputs: resource_config.json, provisioning_parameters.json, the
  * environment, and the wait for slurm.conf.
  */
-import * as fs from "fs";
-import * as path from "path";
-import { FULL, Json, expectFailure, expectSuccess, fixtureText, only, sandbox } from "./sandbox";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { expectFailure, expectSuccess, FULL, fixtureText, type Json, only, sandbox } from "./sandbox";
 
 const RC = "/opt/ml/config/resource_config.json";
 const RESOURCE_CHECK =
@@ -23,7 +23,7 @@ function dropWorkerGroup(name: string): (params: Json) => void {
 describe("resource_config.json", () => {
   test("missing: clear error, nothing done", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
-    box.write(RC + ".moved", box.read(RC));
+    box.write(`${RC}.moved`, box.read(RC));
     fs.rmSync(box.host(RC));
     const result = box.run();
     expectFailure(box, result, `FAILED [config] resource_config.json not found at ${box.host(RC)}. ${RESOURCE_CHECK}`);
@@ -43,7 +43,10 @@ describe("resource_config.json", () => {
 
   test("JSON of the wrong shape: clear error naming the entry", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
-    box.write(RC, JSON.stringify({ InstanceGroups: [{ Name: "controller-group", Instances: [{ InstanceName: "x" }] }] }));
+    box.write(
+      RC,
+      JSON.stringify({ InstanceGroups: [{ Name: "controller-group", Instances: [{ InstanceName: "x" }] }] }),
+    );
     expectFailure(
       box,
       box.run(),
@@ -141,7 +144,11 @@ describe("provisioning_parameters.json", () => {
   });
 
   test("a group name that is not an instance group of the cluster: clear error", () => {
-    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: (p) => (p.login_group = "login-nodes") });
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.workerP5,
+      editParams: (p) => (p.login_group = "login-nodes"),
+    });
     expectFailure(
       box,
       box.run(),
@@ -179,7 +186,10 @@ describe("provisioning_parameters.json", () => {
   test.each([
     ["controller_group (the controller's instance group name) is missing", (p: Json) => delete p.controller_group],
     ["worker_groups must be a list", (p: Json) => (p.worker_groups = "gpu-p5")],
-    ["worker_groups[0].partition_name is missing", (p: Json) => (p.worker_groups = [{ instance_group_name: "gpu-p5" }])],
+    [
+      "worker_groups[0].partition_name is missing",
+      (p: Json) => (p.worker_groups = [{ instance_group_name: "gpu-p5" }]),
+    ],
     ["workload_manager must be 'slurm', got 'kubernetes'", (p: Json) => (p.workload_manager = "kubernetes")],
     ["container_runtime must be true or false", (p: Json) => (p.container_runtime = "yes")],
     ["default_user 'Not A User' is not a user name", (p: Json) => (p.default_user = "Not A User")],
@@ -200,8 +210,12 @@ describe("provisioning_parameters.json", () => {
     });
     const result = box.run();
     expectSuccess(result);
-    expect(result.stdout).toContain("WARNING [config] provisioning_parameters.json: ignoring unknown key 'slurm_configurations'");
-    expect(result.stdout).toContain("WARNING [config] provisioning_parameters.json: version is '2.0.0', these scripts expect '1.0.0'");
+    expect(result.stdout).toContain(
+      "WARNING [config] provisioning_parameters.json: ignoring unknown key 'slurm_configurations'",
+    );
+    expect(result.stdout).toContain(
+      "WARNING [config] provisioning_parameters.json: version is '2.0.0', these scripts expect '1.0.0'",
+    );
   });
 });
 
@@ -243,7 +257,9 @@ describe("waiting for slurm.conf", () => {
     expect(took).toBeGreaterThanOrEqual(1000);
     expect(took).toBeLessThan(5000);
     expect(result.events).toEqual([]);
-    expect(result.stdout).toContain("waiting up to 1 s for the HyperPod agent to name the controller in /opt/slurm/etc/slurm.conf");
+    expect(result.stdout).toContain(
+      "waiting up to 1 s for the HyperPod agent to name the controller in /opt/slurm/etc/slurm.conf",
+    );
   });
 
   test("no slurm.conf at all: the same bounded wait", () => {

@@ -1,7 +1,7 @@
 /** Shared home, users, container runtime and hooks. */
-import * as fs from "fs";
-import * as path from "path";
-import { FULL, Json, PASSWD, expectFailure, expectSuccess, only, sandbox } from "./sandbox";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { expectFailure, expectSuccess, FULL, type Json, only, PASSWD, sandbox } from "./sandbox";
 
 const USERS_CHECK = "Check: pick another name or uid in users[] of provisioning_parameters.json";
 
@@ -39,7 +39,7 @@ describe("shared home", () => {
 
   test("default_user names another user", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.login, editParams: (p) => (p.default_user = "ml") });
-    box.write("/etc/passwd", PASSWD + "ml:x:1001:1001::/home/ml:/bin/bash\n");
+    box.write("/etc/passwd", `${PASSWD}ml:x:1001:1001::/home/ml:/bin/bash\n`);
     box.write("/home/ml/.profile", "# ml\n");
     const result = box.run();
 
@@ -159,7 +159,7 @@ describe("users", () => {
 
   test("an existing user with the same uid is left alone", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: (p) => (p.users = [USERS[0]]) });
-    box.write("/etc/passwd", PASSWD + "alice:x:2001:2001::/home/alice:/bin/bash\n");
+    box.write("/etc/passwd", `${PASSWD}alice:x:2001:2001::/home/alice:/bin/bash\n`);
     const result = box.run();
     expectSuccess(result);
     expect(only(result.calls, "useradd", "groupadd", "usermod").filter((c) => c.includes("alice"))).toEqual([]);
@@ -168,7 +168,7 @@ describe("users", () => {
 
   test("an existing user with another uid: clear error", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: (p) => (p.users = [USERS[0]]) });
-    box.write("/etc/passwd", PASSWD + "alice:x:1500:1500::/home/alice:/bin/bash\n");
+    box.write("/etc/passwd", `${PASSWD}alice:x:1500:1500::/home/alice:/bin/bash\n`);
     expectFailure(
       box,
       box.run(),
@@ -194,11 +194,23 @@ describe("users", () => {
 
   test.each([
     ["users must be a list of {name, uid} objects", { users: "alice" }],
-    ["users[0].uid must be a whole number from 1 to 4294967294 (0 is root)", { users: [{ name: "alice", uid: "2001" }] }],
+    [
+      "users[0].uid must be a whole number from 1 to 4294967294 (0 is root)",
+      { users: [{ name: "alice", uid: "2001" }] },
+    ],
     ["users[0].uid must be a whole number from 1 to 4294967294 (0 is root)", { users: [{ name: "alice", uid: 0 }] }],
-    ["users[0].gid must be a whole number from 1 to 4294967294 (0 is root)", { users: [{ name: "alice", uid: 2001, gid: 2.5 }] }],
-    ["users[0].shell must be an absolute path like /bin/bash", { users: [{ name: "alice", uid: 2001, shell: "bash" }] }],
-    ["users[0].name must be a user name (lower case letters, digits, _ and -)", { users: [{ name: "Alice", uid: 2001 }] }],
+    [
+      "users[0].gid must be a whole number from 1 to 4294967294 (0 is root)",
+      { users: [{ name: "alice", uid: 2001, gid: 2.5 }] },
+    ],
+    [
+      "users[0].shell must be an absolute path like /bin/bash",
+      { users: [{ name: "alice", uid: 2001, shell: "bash" }] },
+    ],
+    [
+      "users[0].name must be a user name (lower case letters, digits, _ and -)",
+      { users: [{ name: "Alice", uid: 2001 }] },
+    ],
     ["users[1] has unknown keys: groups", { users: [USERS[0], { name: "bob", uid: 2002, groups: ["x"] }] }],
     ["uid 2001 is listed twice", { users: [USERS[0], { name: "bob", uid: 2001 }] }],
   ])("invalid users are refused: %s", (message, extra) => {

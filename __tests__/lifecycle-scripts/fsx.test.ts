@@ -1,5 +1,5 @@
 /** FSx for Lustre: mounting, retries, fstab, and what is already there. */
-import { FSTAB_OPTIONS, FULL, Json, expectFailure, expectSuccess, only, sandbox } from "./sandbox";
+import { expectFailure, expectSuccess, FSTAB_OPTIONS, FULL, type Json, only, sandbox } from "./sandbox";
 
 const FSTAB_LINE = `${FULL.source} /fsx lustre ${FSTAB_OPTIONS} 0 0`;
 const MOUNT = `mount -t lustre -o relatime,flock ${FULL.source} /fsx`;

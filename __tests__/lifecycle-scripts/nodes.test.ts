@@ -2,21 +2,17 @@
  * The real lifecycle scripts on each kind of node of the two fixtures, and
  * what a second run does.
  */
-import {
-  FSTAB_OPTIONS,
-  FULL,
-  SMALL,
-  expectFailure,
-  expectSuccess,
-  fixtureText,
-  only,
-  sandbox,
-} from "./sandbox";
+import { expectFailure, expectSuccess, FSTAB_OPTIONS, FULL, fixtureText, only, SMALL, sandbox } from "./sandbox";
 
 const DROP_IN = "/etc/systemd/system/slurmd.service.d/hyperpod-configless.conf";
 
 function mountCalls(source: string, mountPoint = "/fsx"): string[] {
-  return ["modprobe lnet", "modprobe lustre", "lctl network up", `mount -t lustre -o relatime,flock ${source} ${mountPoint}`];
+  return [
+    "modprobe lnet",
+    "modprobe lustre",
+    "lctl network up",
+    `mount -t lustre -o relatime,flock ${source} ${mountPoint}`,
+  ];
 }
 
 function dropIn(controller: string): string {
@@ -44,7 +40,9 @@ describe("controller-only fixture", () => {
     expect(box.passwd("ubuntu")?.home).toBe("/fsx/ubuntu");
     expect(box.read("/fsx/ubuntu/.bashrc")).toBe("# ubuntu's bashrc\n");
     expect(box.read("/opt/slurm/etc/slurm.conf")).toBe(fixtureText("controller-only", "slurm.conf"));
-    expect(result.stdout).toContain("this node: 10.0.1.20 (controller-group-1, i-02cb085c72ba19ca6) in instance group controller-group, role controller");
+    expect(result.stdout).toContain(
+      "this node: 10.0.1.20 (controller-group-1, i-02cb085c72ba19ca6) in instance group controller-group, role controller",
+    );
   });
 });
 
@@ -57,7 +55,9 @@ describe("full-cluster fixture", () => {
     expect(only(result.calls, "modprobe", "lctl", "mount")).toEqual(mountCalls(FULL.source));
     expect(result.events).toEqual(["start slurmctld"]);
     expect(result.calls).toContain("systemctl enable --now slurmctld");
-    expect(result.calls.filter((c) => c.startsWith("systemctl") && c.includes("slurmd") && !c.includes("is-"))).toEqual([]);
+    expect(result.calls.filter((c) => c.startsWith("systemctl") && c.includes("slurmd") && !c.includes("is-"))).toEqual(
+      [],
+    );
     expect(box.unit("slurmd")).toEqual({ enabled: false, active: false });
     expect(box.exists(DROP_IN)).toBe(false);
   });
@@ -119,7 +119,9 @@ describe("full-cluster fixture", () => {
     const box = sandbox({ fixture: "full-cluster", ip: "172.16.0.12 10.0.1.30" });
     const result = box.run();
     expectSuccess(result);
-    expect(result.stdout).toContain("this node: 10.0.1.30 (gpu-p5-1, i-0aaa000000000003) in instance group gpu-p5, role worker");
+    expect(result.stdout).toContain(
+      "this node: 10.0.1.30 (gpu-p5-1, i-0aaa000000000003) in instance group gpu-p5, role worker",
+    );
   });
 
   test("without hostname -I the address comes from ip", () => {

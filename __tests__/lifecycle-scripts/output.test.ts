@@ -1,7 +1,7 @@
 /** What a user sees: the log file (shipped to CloudWatch), stdout, and the one failure line. */
-import * as fs from "fs";
-import * as path from "path";
-import { FULL, TIMESTAMP, expectFailure, expectSuccess, makeToolsDir, sandbox } from "./sandbox";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { expectFailure, expectSuccess, FULL, makeToolsDir, sandbox, TIMESTAMP } from "./sandbox";
 
 const LOG = "/var/log/provision/provisioning.log";
 const LINE = new RegExp(`^${TIMESTAMP} (INFO|WARNING|ERROR) \\[[a-z_]+\\] \\S`);
@@ -35,7 +35,9 @@ test("a failure prints one line naming the step and what to check; the log ends 
   expect(result.stderr.split("\n")).toHaveLength(2); // one line and its newline
   expect(result.stderr).toMatch(/^FAILED \[fsx\] mounting .+ failed 5 times .+\. Check: .+\n$/);
   const logged = box.read(LOG).trimEnd().split("\n");
-  expect(logged[logged.length - 1]).toBe(logged[logged.length - 1].slice(0, 20) + " ERROR [fsx] " + result.stderr.trimEnd());
+  expect(logged[logged.length - 1]).toBe(
+    `${logged[logged.length - 1].slice(0, 20)} ERROR [fsx] ${result.stderr.trimEnd()}`,
+  );
   expect(logged.filter((line) => line.includes("WARNING [fsx] mount failed"))).toHaveLength(4);
 });
 

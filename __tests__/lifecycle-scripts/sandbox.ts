@@ -5,10 +5,10 @@
  * else but a few harmless real tools. A command the scripts call that has no
  * stand-in is therefore "not found" instead of touching this machine.
  */
-import { spawn, spawnSync } from "child_process";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 
 export const REPO = path.resolve(__dirname, "..", "..");
 export const SCRIPTS = path.join(REPO, "lifecycle-scripts");
@@ -241,7 +241,11 @@ export class Sandbox {
   }
 
   /** Like run(), but returns at once; `whileRunning` is called after `delayMs`. */
-  runAsync(delayMs: number, whileRunning: () => void, extra: Record<string, string | undefined> = {}): Promise<RunResult> {
+  runAsync(
+    delayMs: number,
+    whileRunning: () => void,
+    extra: Record<string, string | undefined> = {},
+  ): Promise<RunResult> {
     return new Promise((resolve, reject) => {
       const child = spawn("bash", ["on_create.sh"], { cwd: this.work, env: this.runEnv(extra) });
       let stdout = "";
@@ -313,7 +317,7 @@ export class Sandbox {
         if (rel === path.join("var", "log", "provision", "provisioning.log")) continue;
         const mode = (fs.lstatSync(full).mode & 0o7777).toString(8);
         if (entry.isDirectory()) {
-          result.set(rel + "/", mode);
+          result.set(`${rel}/`, mode);
           walk(full);
         } else {
           result.set(rel, `${mode} ${fs.readFileSync(full, "utf8")}`);
@@ -352,11 +356,11 @@ afterEach(() => {
 
 /** The exact failure contract: status 1, one line on stderr, the same line last in the log. */
 export function expectFailure(box: Sandbox, result: RunResult, line: string): void {
-  expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: line + "\n" });
+  expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 1, stderr: `${line}\n` });
   expect(result.stdout).not.toContain("FAILED");
   const logLines = box.log().trimEnd().split("\n");
   expect(logLines[logLines.length - 1]).toMatch(new RegExp(`^${TIMESTAMP} ERROR \\[[a-z_]+\\] `));
-  expect(logLines[logLines.length - 1].endsWith(" " + line)).toBe(true);
+  expect(logLines[logLines.length - 1].endsWith(` ${line}`)).toBe(true);
 }
 
 /** How every log line starts. */

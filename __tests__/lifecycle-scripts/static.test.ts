@@ -1,13 +1,13 @@
 /**
- * Checks on the files themselves: shellcheck on every shell script, Python
+ * Checks on the files themselves (shellcheck runs in `npm run lint`): Python
  * that compiles and stays within Python 3.8 (HyperPod's Ubuntu image), and a
  * lifecycle-scripts folder that holds only what runs on nodes.
  */
-import { spawnSync } from "child_process";
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { FAKEBIN, SCRIPTS, pythonBinary } from "./sandbox";
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { FAKEBIN, pythonBinary, SCRIPTS } from "./sandbox";
 
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -28,17 +28,6 @@ test("lifecycle-scripts/ holds only the entry point and the Python modules (it i
   expect(names).toContain("on_create.sh");
   expect(names).toContain("provision.py");
   for (const name of names) expect(name).toMatch(/^(on_create\.sh|hooks\.d\/[^/]+\.sh|[a-z_]+\.py)$/);
-});
-
-test("shellcheck passes on every shell script and stand-in", () => {
-  const version = spawnSync("shellcheck", ["--version"], { encoding: "utf8" });
-  if (version.error || version.status !== 0) {
-    throw new Error("shellcheck is not installed: apt-get install shellcheck (the tests never skip this check)");
-  }
-  expect(shellScripts.length).toBeGreaterThan(5);
-  const result = spawnSync("shellcheck", ["--external-sources", "--shell=bash", ...shellScripts], { encoding: "utf8" });
-  expect(result.stdout + result.stderr).toBe("");
-  expect(result.status).toBe(0);
 });
 
 test("the stand-ins and on_create.sh start with a bash shebang", () => {
@@ -69,8 +58,8 @@ test("the modules stay within Python 3.8 syntax and APIs", () => {
   const checker = [
     "import ast, re, sys",
     "bad = []",
-    "newer = re.compile(r'\\.removeprefix\\(|\\.removesuffix\\(|\\bzoneinfo\\b|\\bgraphlib\\b|functools\\.cache\\b|"
-      + "math\\.lcm|\\bdict\\[|\\blist\\[|\\btuple\\[|\\bset\\[|:\\s*\\w+\\s*\\|\\s*None|->\\s*\\w+\\s*\\|')",
+    "newer = re.compile(r'\\.removeprefix\\(|\\.removesuffix\\(|\\bzoneinfo\\b|\\bgraphlib\\b|functools\\.cache\\b|" +
+      "math\\.lcm|\\bdict\\[|\\blist\\[|\\btuple\\[|\\bset\\[|:\\s*\\w+\\s*\\|\\s*None|->\\s*\\w+\\s*\\|')",
     "for name in sys.argv[1:]:",
     "    text = open(name, encoding='utf-8').read()",
     "    try:",

@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
-import { HyperPodStack } from "../../stacks/hyperpod-stack";
 import { POLICY_REPORT_FILE } from "../../src/policy/pack";
+import { HyperPodStack } from "../../stacks/hyperpod-stack";
 import { resolveConfig, resources, SCRIPTS_DIR, synthConfig } from "../support/synth";
 
 const read = (outdir: string, stack: string, file: string) =>

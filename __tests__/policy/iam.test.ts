@@ -47,7 +47,10 @@ describe.each(["doc", "json"] as const)("as %s", (form) => {
     test.each<[string, Stmt]>([
       ["listed actions", { actions: ["s3:GetObject", "s3:ListBucket"], resources: ["arn:aws:s3:::x"] }],
       ["a Deny of s3:* (takes permissions away)", { effect: "Deny", actions: ["s3:*"], resources: ["*"] }],
-      ["a prefix wildcard is not a service wildcard", { actions: ["ec2:Describe*"], resources: ["arn:aws:ec2:*:*:vpc/*"] }],
+      [
+        "a prefix wildcard is not a service wildcard",
+        { actions: ["ec2:Describe*"], resources: ["arn:aws:ec2:*:*:vpc/*"] },
+      ],
     ])("compliant: %s", (_name, s) => {
       expect(check(rule, form, () => [s])).toEqual([]);
     });
@@ -74,7 +77,11 @@ describe.each(["doc", "json"] as const)("as %s", (form) => {
     });
 
     test.each<[string, Stmt, string]>([
-      ["another action on *", { actions: ["ec2:DescribeVpcs", "ec2:TerminateInstances"], resources: ["*"] }, "Allows ec2:TerminateInstances on resource \"*\""],
+      [
+        "another action on *",
+        { actions: ["ec2:DescribeVpcs", "ec2:TerminateInstances"], resources: ["*"] },
+        'Allows ec2:TerminateInstances on resource "*"',
+      ],
       ["NotResource", { actions: ["ec2:DescribeVpcs"], notResources: ["arn:aws:s3:::x"] }, "on every other resource"],
     ])("non-compliant: %s", (_name, s, expected) => {
       expect(check(rule, form, () => [s])).toEqual([
@@ -101,8 +108,17 @@ describe.each(["doc", "json"] as const)("as %s", (form) => {
           return [{ actions: ["s3:ListBucket"], resources: [`arn:aws:s3:::${b.bucket}`, `arn:aws:s3:::${b.id}/x/*`] }];
         },
       ],
-      ["a configured existing bucket", () => [{ actions: ["s3:GetObject"], resources: ["arn:aws:s3:::shared-datasets/*"] }]],
-      ["the stack bucket's literal name", (stack) => (rawBucket(stack, "b"), [{ actions: ["s3:GetObject"], resources: ["arn:aws:s3:::t-b/*"] }])],
+      [
+        "a configured existing bucket",
+        () => [{ actions: ["s3:GetObject"], resources: ["arn:aws:s3:::shared-datasets/*"] }],
+      ],
+      [
+        "the stack bucket's literal name",
+        (stack) => {
+          rawBucket(stack, "b");
+          return [{ actions: ["s3:GetObject"], resources: ["arn:aws:s3:::t-b/*"] }];
+        },
+      ],
       ["no S3 action", () => [{ actions: ["ec2:DescribeVpcs"], resources: ["*"] }]],
     ])("compliant: %s", (_name, statements) => {
       expect(check(rule, form, statements, props)).toEqual([]);
@@ -110,7 +126,11 @@ describe.each(["doc", "json"] as const)("as %s", (form) => {
 
     test.each<[string, (stack: TerraformStack) => Stmt[], string]>([
       ["every bucket", () => [{ actions: ["s3:GetObject"], resources: ["*"] }], 'on "*"'],
-      ["another bucket", () => [{ actions: ["s3:GetObject"], resources: ["arn:aws:s3:::someone-elses/*"] }], "someone-elses"],
+      [
+        "another bucket",
+        () => [{ actions: ["s3:GetObject"], resources: ["arn:aws:s3:::someone-elses/*"] }],
+        "someone-elses",
+      ],
       [
         "a prefix of the stack's bucket name",
         (stack) => {
@@ -119,7 +139,11 @@ describe.each(["doc", "json"] as const)("as %s", (form) => {
         },
         "${aws_s3_bucket.b.arn}*",
       ],
-      ["a bucket not in the stack", () => [{ actions: ["s3:GetObject"], resources: ["${aws_s3_bucket.elsewhere.arn}/*"] }], "elsewhere"],
+      [
+        "a bucket not in the stack",
+        () => [{ actions: ["s3:GetObject"], resources: ["${aws_s3_bucket.elsewhere.arn}/*"] }],
+        "elsewhere",
+      ],
     ])("non-compliant: %s", (_name, statements, expected) => {
       expect(check(rule, form, statements, props)).toEqual([
         expect.objectContaining({ level: "ERROR", address: where[form], finding: expect.stringContaining(expected) }),
@@ -136,19 +160,30 @@ describe("POL-IAM-MANAGED-POLICY", () => {
     return rowsOf(evaluate(stack), "POL-IAM-MANAGED-POLICY");
   };
 
-  test.each([CLUSTER_INSTANCE_POLICY_ARN, "arn:aws:iam::123456789012:policy/AmazonS3ReadOnlyAccess"])("compliant: %s", (arn) => {
+  test.each([
+    CLUSTER_INSTANCE_POLICY_ARN,
+    "arn:aws:iam::123456789012:policy/AmazonS3ReadOnlyAccess",
+  ])("compliant: %s", (arn) => {
     expect(attach(arn)).toEqual([]);
   });
 
   test.each(["AmazonS3ReadOnlyAccess", "AmazonS3FullAccess", "AdministratorAccess"])("non-compliant: %s", (name) => {
     expect(attach(`arn:aws:iam::aws:policy/${name}`)).toEqual([
-      expect.objectContaining({ level: "ERROR", address: "aws_iam_role_policy_attachment.att", finding: `attaches arn:aws:iam::aws:policy/${name}` }),
+      expect.objectContaining({
+        level: "ERROR",
+        address: "aws_iam_role_policy_attachment.att",
+        finding: `attaches arn:aws:iam::aws:policy/${name}`,
+      }),
     ]);
   });
 
   test("managed_policy_arns of a role count too", () => {
     const { stack } = bareStack();
-    new IamRole(stack, "role", { name: "r", assumeRolePolicy: "{}", managedPolicyArns: ["arn:aws:iam::aws:policy/AdministratorAccess"] });
+    new IamRole(stack, "role", {
+      name: "r",
+      assumeRolePolicy: "{}",
+      managedPolicyArns: ["arn:aws:iam::aws:policy/AdministratorAccess"],
+    });
     expect(rowsOf(evaluate(stack), "POL-IAM-MANAGED-POLICY").map((r) => r.address)).toEqual(["aws_iam_role.role"]);
   });
 });
@@ -182,12 +217,17 @@ describe("POL-IAM-POLICY-UNCHECKED", () => {
     const { stack } = bareStack();
     new IamRole(stack, "role", {
       name: "r",
-      assumeRolePolicy: JSON.stringify({ Statement: [{ Effect: "Allow", Action: "sts:*", Principal: { Service: "x" } }] }),
-      inlinePolicy: [{ name: "i", policy: "${file(\"p.json\")}" }],
+      assumeRolePolicy: JSON.stringify({
+        Statement: [{ Effect: "Allow", Action: "sts:*", Principal: { Service: "x" } }],
+      }),
+      inlinePolicy: [{ name: "i", policy: '${file("p.json")}' }],
     });
     expect(evaluate(stack).map((r) => [r.rule, r.finding])).toEqual([
       ["POL-IAM-WILDCARD-ACTION", 'assume_role_policy statement #1 Allows "sts:*"'],
-      ["POL-IAM-POLICY-UNCHECKED", 'inline_policy[0].policy is computed by Terraform (${file("p.json")}) and was not checked'],
+      [
+        "POL-IAM-POLICY-UNCHECKED",
+        'inline_policy[0].policy is computed by Terraform (${file("p.json")}) and was not checked',
+      ],
     ]);
   });
 });

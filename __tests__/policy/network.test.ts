@@ -9,9 +9,7 @@ import { bareStack, clusterStack, evaluate, rowsOf } from "./support";
 
 /** The rule resource of SecurityGroups with that Terraform name and direction. */
 function ruleOf(stack: TerraformStack, direction: "ingress" | "egress", name: string) {
-  const found = stack.node
-    .findAll()
-    .find((c) => c.node.path === `test/security_groups/${name}_${direction}`);
+  const found = stack.node.findAll().find((c) => c.node.path === `test/security_groups/${name}_${direction}`);
   if (!found) throw new Error(`no ${direction} rule ${name}`);
   return found;
 }
@@ -39,9 +37,25 @@ describe("POL-SG-INTERNET-INGRESS", () => {
   };
 
   test.each<[string, (stack: TerraformStack, sg: SecurityGroup) => void]>([
-    ["a private CIDR", (s, sg) => new VpcSecurityGroupIngressRule(s, "r", { securityGroupId: sg.id, cidrIpv4: "10.0.0.0/16", ipProtocol: "-1" })],
-    ["egress to the internet", (s, sg) => new VpcSecurityGroupEgressRule(s, "r", { securityGroupId: sg.id, cidrIpv4: "0.0.0.0/0", ipProtocol: "-1" })],
-    ["a peer group", (s, sg) => new VpcSecurityGroupIngressRule(s, "r", { securityGroupId: sg.id, referencedSecurityGroupId: sg.id, ipProtocol: "-1" })],
+    [
+      "a private CIDR",
+      (s, sg) =>
+        new VpcSecurityGroupIngressRule(s, "r", { securityGroupId: sg.id, cidrIpv4: "10.0.0.0/16", ipProtocol: "-1" }),
+    ],
+    [
+      "egress to the internet",
+      (s, sg) =>
+        new VpcSecurityGroupEgressRule(s, "r", { securityGroupId: sg.id, cidrIpv4: "0.0.0.0/0", ipProtocol: "-1" }),
+    ],
+    [
+      "a peer group",
+      (s, sg) =>
+        new VpcSecurityGroupIngressRule(s, "r", {
+          securityGroupId: sg.id,
+          referencedSecurityGroupId: sg.id,
+          ipProtocol: "-1",
+        }),
+    ],
   ])("compliant: %s", (_name, add) => {
     expect(withIngress(add)).toEqual([]);
   });
@@ -49,18 +63,33 @@ describe("POL-SG-INTERNET-INGRESS", () => {
   test.each<[string, (stack: TerraformStack, sg: SecurityGroup) => void, string]>([
     [
       "cidr_ipv4 0.0.0.0/0",
-      (s, sg) => new VpcSecurityGroupIngressRule(s, "r", { securityGroupId: sg.id, cidrIpv4: "0.0.0.0/0", ipProtocol: "tcp", fromPort: 22, toPort: 22 }),
+      (s, sg) =>
+        new VpcSecurityGroupIngressRule(s, "r", {
+          securityGroupId: sg.id,
+          cidrIpv4: "0.0.0.0/0",
+          ipProtocol: "tcp",
+          fromPort: 22,
+          toPort: 22,
+        }),
       "admits tcp 22 into aws_security_group.sg from 0.0.0.0/0",
     ],
     [
       "cidr_ipv6 ::/0",
-      (s, sg) => new VpcSecurityGroupIngressRule(s, "r", { securityGroupId: sg.id, cidrIpv6: "::/0", ipProtocol: "-1" }),
+      (s, sg) =>
+        new VpcSecurityGroupIngressRule(s, "r", { securityGroupId: sg.id, cidrIpv6: "::/0", ipProtocol: "-1" }),
       "admits all traffic into aws_security_group.sg from ::/0",
     ],
     [
       "aws_security_group_rule",
       (s, sg) =>
-        new SecurityGroupRule(s, "r", { type: "ingress", securityGroupId: sg.id, cidrBlocks: ["0.0.0.0/0"], protocol: "tcp", fromPort: 988, toPort: 988 }),
+        new SecurityGroupRule(s, "r", {
+          type: "ingress",
+          securityGroupId: sg.id,
+          cidrBlocks: ["0.0.0.0/0"],
+          protocol: "tcp",
+          fromPort: 988,
+          toPort: 988,
+        }),
       "admits tcp 988 into aws_security_group.sg from 0.0.0.0/0",
     ],
   ])("non-compliant: %s", (_name, add, expected) => {
@@ -88,7 +117,12 @@ describe("POL-SG-EFA-SELF", () => {
     const { stack } = clusterStack({ mode: "efa" });
     removeRule(stack, direction, "hyperpod_all_traffic_self");
     expect(rowsOf(evaluate(stack, { securityMode: "efa" }), rule)).toEqual([
-      expect.objectContaining({ level: "ERROR", resource: "test/security_groups/hyperpod", address: "aws_security_group.hyperpod", finding }),
+      expect.objectContaining({
+        level: "ERROR",
+        resource: "test/security_groups/hyperpod",
+        address: "aws_security_group.hyperpod",
+        finding,
+      }),
     ]);
   });
 
@@ -110,7 +144,11 @@ describe("POL-SG-EFA-SELF", () => {
 describe("POL-SG-LUSTRE-PORTS", () => {
   const rule = "POL-SG-LUSTRE-PORTS";
   test.each<["ingress" | "egress", string, string]>([
-    ["ingress", "lustre_lustre_988_hyperpod", "aws_security_group.lustre lacks ingress TCP 988 from aws_security_group.hyperpod"],
+    [
+      "ingress",
+      "lustre_lustre_988_hyperpod",
+      "aws_security_group.lustre lacks ingress TCP 988 from aws_security_group.hyperpod",
+    ],
     ["egress", "lustre_lustre_1018_1023_self", "aws_security_group.lustre lacks egress TCP 1018-1023 to itself"],
     ["ingress", "hyperpod_lustre_988_self", "aws_security_group.hyperpod lacks ingress TCP 988 from itself"],
   ])("non-compliant: lustre-ports mode without %s %s", (direction, name, finding) => {
@@ -161,11 +199,16 @@ describe("POL-FSX-EFA-GROUPS", () => {
   });
 
   test("compliant: a file system without EFA in lustre-ports groups", () => {
-    expect(rowsOf(evaluate(clusterStack({ mode: "lustre-ports" }).stack, { securityMode: "lustre-ports" }), rule)).toEqual([]);
+    expect(
+      rowsOf(evaluate(clusterStack({ mode: "lustre-ports" }).stack, { securityMode: "lustre-ports" }), rule),
+    ).toEqual([]);
   });
 
   test("non-compliant: EFA file system in lustre-ports groups", () => {
-    const rows = rowsOf(evaluate(clusterStack({ efa: true, mode: "lustre-ports" }).stack, { securityMode: "lustre-ports" }), rule);
+    const rows = rowsOf(
+      evaluate(clusterStack({ efa: true, mode: "lustre-ports" }).stack, { securityMode: "lustre-ports" }),
+      rule,
+    );
     expect(rows).toEqual([
       expect.objectContaining({
         level: "ERROR",
@@ -196,14 +239,18 @@ describe("POL-PLACEMENT-SUBNET", () => {
     [false, "WARNING"],
     [true, "ERROR"],
   ])("non-compliant: different subnets (efa %s) is a %s", (efa, level) => {
-    const rows = rowsOf(evaluate(clusterStack({ efa, fsSubnet: "subnet-a", clusterSubnets: ["subnet-b"] }).stack), rule);
+    const rows = rowsOf(
+      evaluate(clusterStack({ efa, fsSubnet: "subnet-a", clusterSubnets: ["subnet-b"] }).stack),
+      rule,
+    );
     expect(rows).toEqual([
       {
         rule,
         level,
         resource: "test/storage/file_system",
         address: "aws_fsx_lustre_file_system.this",
-        finding: 'is in subnet "subnet-a", but awscc_sagemaker_cluster.this uses "subnet-b"; they may be in different AZs',
+        finding:
+          'is in subnet "subnet-a", but awscc_sagemaker_cluster.this uses "subnet-b"; they may be in different AZs',
         suppressed: null,
       },
     ]);

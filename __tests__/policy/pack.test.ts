@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects, TerraformStack, Testing } from "cdktf";
-import { PolicyPack, POLICY_REPORT_FILE } from "../../src/policy/pack";
+import { POLICY_REPORT_FILE, PolicyPack } from "../../src/policy/pack";
 import { indexFragments, type PolicyContext, type PolicyRule } from "../../src/policy/rule";
 import { POLICY_RULES, s3PublicAccess } from "../../src/policy/rules";
 import { annotations, bareStack, clusterStack, rawBucket, TAGS } from "./support";
@@ -33,7 +33,10 @@ describe("the index", () => {
   test("every block once, by address, with its construct path; taggable from the class", () => {
     const { stack } = clusterStack();
     const { index } = new PolicyPack().evaluate(stack);
-    expect(index.get("aws_s3_bucket.data_repository")).toMatchObject({ kind: "resource", path: "test/storage/data/bucket" });
+    expect(index.get("aws_s3_bucket.data_repository")).toMatchObject({
+      kind: "resource",
+      path: "test/storage/data/bucket",
+    });
     expect(index.get("data.aws_iam_policy_document.hyperpod_s3")?.path).toBe("test/execution_role/s3_document");
     expect(index.get("provider.aws")?.body.default_tags).toEqual([{ tags: TAGS }]);
     expect(index.get("aws_security_group.hyperpod")?.taggable).toBe(true);
@@ -42,7 +45,9 @@ describe("the index", () => {
     expect(index.get("data.aws_iam_policy_document.hyperpod_s3")?.taggable).toBe(false);
     expect(index.resources("aws_s3_bucket").map((b) => b.name)).toEqual(["data_repository", "life_cycle_scripts"]);
     // References stay as Terraform expressions.
-    expect(index.get("aws_s3_bucket_policy.data_repository")?.body.bucket).toBe("${aws_s3_bucket.data_repository.bucket}");
+    expect(index.get("aws_s3_bucket_policy.data_repository")?.body.bucket).toBe(
+      "${aws_s3_bucket.data_repository.bucket}",
+    );
   });
 
   test("a rule's check is pure: it runs on a hand-written index", () => {
@@ -54,7 +59,13 @@ describe("the index", () => {
         fragment: {
           resource: {
             aws_s3_bucket_public_access_block: {
-              pab: { bucket: "a", block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: false },
+              pab: {
+                bucket: "a",
+                block_public_acls: true,
+                block_public_policy: true,
+                ignore_public_acls: true,
+                restrict_public_buckets: false,
+              },
             },
           },
         },
@@ -90,7 +101,14 @@ describe("a rule that throws", () => {
     rawBucket(stack, "b", { ownership: null });
     const rows = new PolicyPack({ rules: [throwing, ...POLICY_RULES, notAList] }).evaluate(stack).rows;
     expect(rows).toEqual([
-      { rule: "POL-TEST-THROWS", level: "ERROR", resource: "test", address: null, finding: "rule failed: boom", suppressed: null },
+      {
+        rule: "POL-TEST-THROWS",
+        level: "ERROR",
+        resource: "test",
+        address: null,
+        finding: "rule failed: boom",
+        suppressed: null,
+      },
       expect.objectContaining({ rule: "POL-S3-OWNERSHIP", level: "WARNING" }),
       {
         rule: "POL-TEST-NOT-A-LIST",
@@ -117,16 +135,43 @@ describe("annotations and the report", () => {
     rawBucket(stack, "b", { policy: null, ownership: null });
     rawBucket(stack, "c", { policy: null });
     Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS }));
-    expect(() => app.synth()).toThrow(/\[test\/b\] POL-S3-TLS-ONLY aws_s3_bucket\.b: has no aws_s3_bucket_policy\. Nodes fetch/);
+    expect(() => app.synth()).toThrow(
+      /\[test\/b\] POL-S3-TLS-ONLY aws_s3_bucket\.b: has no aws_s3_bucket_policy\. Nodes fetch/,
+    );
     expect(annotations(stack)).toEqual([
-      { path: "test/b", level: "@cdktf/error", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.b: has no aws_s3_bucket_policy/) },
+      {
+        path: "test/b",
+        level: "@cdktf/error",
+        message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.b: has no aws_s3_bucket_policy/),
+      },
       { path: "test/b", level: "@cdktf/warn", message: expect.stringMatching(/^POL-S3-OWNERSHIP aws_s3_bucket.b: /) },
       { path: "test/c", level: "@cdktf/error", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.c: /) },
     ]);
     expect(reportOf(app.outdir)).toEqual([
-      { rule: "POL-S3-TLS-ONLY", resource: "test/b", address: "aws_s3_bucket.b", level: "ERROR", finding: "has no aws_s3_bucket_policy", suppressed: null },
-      { rule: "POL-S3-TLS-ONLY", resource: "test/c", address: "aws_s3_bucket.c", level: "ERROR", finding: "has no aws_s3_bucket_policy", suppressed: null },
-      { rule: "POL-S3-OWNERSHIP", resource: "test/b", address: "aws_s3_bucket.b", level: "WARNING", finding: "has no aws_s3_bucket_ownership_controls", suppressed: null },
+      {
+        rule: "POL-S3-TLS-ONLY",
+        resource: "test/b",
+        address: "aws_s3_bucket.b",
+        level: "ERROR",
+        finding: "has no aws_s3_bucket_policy",
+        suppressed: null,
+      },
+      {
+        rule: "POL-S3-TLS-ONLY",
+        resource: "test/c",
+        address: "aws_s3_bucket.c",
+        level: "ERROR",
+        finding: "has no aws_s3_bucket_policy",
+        suppressed: null,
+      },
+      {
+        rule: "POL-S3-OWNERSHIP",
+        resource: "test/b",
+        address: "aws_s3_bucket.b",
+        level: "WARNING",
+        finding: "has no aws_s3_bucket_ownership_controls",
+        suppressed: null,
+      },
     ]);
     // Nothing of the stack itself was written.
     expect(existsSync(join(app.outdir, "stacks", "test", "cdk.tf.json"))).toBe(false);
@@ -139,7 +184,11 @@ describe("annotations and the report", () => {
     app.synth();
     const manifest = JSON.parse(readFileSync(join(app.outdir, "manifest.json"), "utf8"));
     expect(manifest.stacks.test.annotations).toEqual([
-      expect.objectContaining({ constructPath: "test/b", level: "@cdktf/warn", message: expect.stringMatching(/^POL-S3-OWNERSHIP /) }),
+      expect.objectContaining({
+        constructPath: "test/b",
+        level: "@cdktf/warn",
+        message: expect.stringMatching(/^POL-S3-OWNERSHIP /),
+      }),
     ]);
     expect(reportOf(app.outdir).map((r: { level: string }) => r.level)).toEqual(["WARNING"]);
     expect(existsSync(join(app.outdir, "stacks", "test", "cdk.tf.json"))).toBe(true);

@@ -6,7 +6,7 @@ import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import type { TerraformStack } from "cdktf";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
 import { PrivateBucket } from "../../src/constructs/private-bucket";
-import { bareStack, clusterStack, evaluate, rawBucket, type RawBucketOptions, rowsOf, tlsJson } from "./support";
+import { bareStack, clusterStack, evaluate, type RawBucketOptions, rawBucket, rowsOf, tlsJson } from "./support";
 
 test("the constructs' buckets pass every rule", () => {
   expect(evaluate(clusterStack().stack)).toEqual([]);
@@ -20,7 +20,13 @@ function check(rule: string, o: RawBucketOptions, name = "b") {
 }
 
 describe.each<[string, string, RawBucketOptions, RawBucketOptions, string]>([
-  ["POL-S3-PUBLIC-ACCESS", "block present / missing", {}, { publicAccess: null }, "has no aws_s3_bucket_public_access_block"],
+  [
+    "POL-S3-PUBLIC-ACCESS",
+    "block present / missing",
+    {},
+    { publicAccess: null },
+    "has no aws_s3_bucket_public_access_block",
+  ],
   [
     "POL-S3-PUBLIC-ACCESS",
     "all four flags (bucket by .id) / two flags off",
@@ -28,7 +34,13 @@ describe.each<[string, string, RawBucketOptions, RawBucketOptions, string]>([
     { publicAccess: { restrictPublicBuckets: false, ignorePublicAcls: false } },
     "aws_s3_bucket_public_access_block.b_pab does not set ignore_public_acls, restrict_public_buckets to true",
   ],
-  ["POL-S3-ENCRYPTION", "configuration present / missing", {}, { encryption: null }, "has no aws_s3_bucket_server_side_encryption_configuration"],
+  [
+    "POL-S3-ENCRYPTION",
+    "configuration present / missing",
+    {},
+    { encryption: null },
+    "has no aws_s3_bucket_server_side_encryption_configuration",
+  ],
   [
     "POL-S3-ENCRYPTION",
     "aws:kms / unknown algorithm",
@@ -51,7 +63,13 @@ describe.each<[string, string, RawBucketOptions, RawBucketOptions, string]>([
     { policy: (b) => tlsJson(b, { Effect: "Allow" }) },
     "denies s3:* when aws:SecureTransport is false",
   ],
-  ["POL-S3-TLS-ONLY", "s3:* / one action only", {}, { policy: (b) => tlsJson(b, { Action: "s3:GetObject" }) }, "denies s3:*"],
+  [
+    "POL-S3-TLS-ONLY",
+    "s3:* / one action only",
+    {},
+    { policy: (b) => tlsJson(b, { Action: "s3:GetObject" }) },
+    "denies s3:*",
+  ],
   [
     "POL-S3-TLS-ONLY",
     "every principal / one principal only",
@@ -73,7 +91,13 @@ describe.each<[string, string, RawBucketOptions, RawBucketOptions, string]>([
     { ownership: null },
     "has no aws_s3_bucket_ownership_controls",
   ],
-  ["POL-S3-OWNERSHIP", "BucketOwnerEnforced / ObjectWriter", {}, { ownership: "ObjectWriter" }, 'object_ownership is ["ObjectWriter"]'],
+  [
+    "POL-S3-OWNERSHIP",
+    "BucketOwnerEnforced / ObjectWriter",
+    {},
+    { ownership: "ObjectWriter" },
+    'object_ownership is ["ObjectWriter"]',
+  ],
 ])("%s: %s", (rule, _label, good, bad, expected) => {
   test("compliant", () => {
     expect(check(rule, good)).toEqual([]);
@@ -190,7 +214,10 @@ describe("POL-S3-LIFECYCLE-VERSIONING", () => {
     const { stack } = bareStack();
     new PrivateBucket(stack, "lifecycle", { bucketName: "x", logicalName: "life_cycle_scripts", versioning: false });
     expect(rowsOf(evaluate(stack), "POL-S3-LIFECYCLE-VERSIONING")).toEqual([
-      expect.objectContaining({ resource: "test/lifecycle/bucket", finding: "has no aws_s3_bucket_versioning; Enabled is required" }),
+      expect.objectContaining({
+        resource: "test/lifecycle/bucket",
+        finding: "has no aws_s3_bucket_versioning; Enabled is required",
+      }),
     ]);
   });
 });
@@ -212,13 +239,18 @@ describe("POL-DATA-FORCE-DESTROY", () => {
     storage(stack, forceDestroy);
     const rows = rowsOf(evaluate(stack, { allowForceDestroy }), "POL-DATA-FORCE-DESTROY");
     expect(rows.map((r) => r.level)).toEqual(levels);
-    if (levels.length) expect(rows[0]).toMatchObject({ resource: "test/storage/data/bucket", address: "aws_s3_bucket.data_repository" });
+    if (levels.length)
+      expect(rows[0]).toMatchObject({ resource: "test/storage/data/bucket", address: "aws_s3_bucket.data_repository" });
   });
 
   test("a bucket linked by a data repository association is a data bucket whatever its name", () => {
     const { stack } = bareStack();
     const b = rawBucket(stack, "datasets", { forceDestroy: true });
-    new FsxDataRepositoryAssociation(stack, "dra", { fileSystemId: "fs-1", dataRepositoryPath: `s3://${b.bucket}/prefix`, fileSystemPath: "/" });
+    new FsxDataRepositoryAssociation(stack, "dra", {
+      fileSystemId: "fs-1",
+      dataRepositoryPath: `s3://${b.bucket}/prefix`,
+      fileSystemPath: "/",
+    });
     rawBucket(stack, "scratch", { forceDestroy: true });
     expect(rowsOf(evaluate(stack), "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual(["aws_s3_bucket.datasets"]);
   });

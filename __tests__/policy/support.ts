@@ -13,7 +13,7 @@ import { HyperPodCluster } from "../../src/constructs/cluster";
 import { ExecutionRole } from "../../src/constructs/execution-role";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
 import { PrivateBucket } from "../../src/constructs/private-bucket";
-import { type SecurityMode, SecurityGroups } from "../../src/constructs/security-groups";
+import { SecurityGroups, type SecurityMode } from "../../src/constructs/security-groups";
 import { PolicyPack, type PolicyPackProps, type PolicyReportRow } from "../../src/policy/pack";
 
 export const TAGS = { Project: "policy-test", ManagedBy: "cdktf" };
@@ -42,7 +42,11 @@ export interface ClusterStackOptions {
 /** The cluster's pieces, as HyperPodStack wires them, without the VPC module and the script upload. */
 export function clusterStack(o: ClusterStackOptions = {}) {
   const { app, stack } = bareStack();
-  const groups = new SecurityGroups(stack, "security_groups", { namePrefix: "t", vpcId: "vpc-1", mode: o.mode ?? "efa" });
+  const groups = new SecurityGroups(stack, "security_groups", {
+    namePrefix: "t",
+    vpcId: "vpc-1",
+    mode: o.mode ?? "efa",
+  });
   const storage = new LustreStorage(stack, "storage", {
     subnetId: o.fsSubnet ?? "subnet-a",
     securityGroupIds: [groups.lustre.id],
@@ -72,7 +76,9 @@ export function clusterStack(o: ClusterStackOptions = {}) {
 
 export interface RawBucketOptions {
   /** Flags of the public access block (all true by default); null for none. */
-  readonly publicAccess?: Partial<Record<"blockPublicAcls" | "blockPublicPolicy" | "ignorePublicAcls" | "restrictPublicBuckets", boolean>> | null;
+  readonly publicAccess?: Partial<
+    Record<"blockPublicAcls" | "blockPublicPolicy" | "ignorePublicAcls" | "restrictPublicBuckets", boolean>
+  > | null;
   /** sse_algorithm; null for no encryption configuration. @default AES256 */
   readonly encryption?: string | null;
   /** Bucket policy: the JSON (a function of the bucket) or null for none. @default a TLS-only JSON policy */
@@ -109,7 +115,13 @@ export function rawBucket(stack: Construct, name: string, o: RawBucketOptions = 
   bucket.overrideLogicalId(name);
   const ref = o.byId ? bucket.id : bucket.bucket;
   if (o.publicAccess !== null) {
-    const f = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true, ...o.publicAccess };
+    const f = {
+      blockPublicAcls: true,
+      blockPublicPolicy: true,
+      ignorePublicAcls: true,
+      restrictPublicBuckets: true,
+      ...o.publicAccess,
+    };
     new S3BucketPublicAccessBlock(stack, `${name}_pab`, { bucket: ref, ...f });
   }
   if (o.encryption !== null) {
@@ -128,7 +140,10 @@ export function rawBucket(stack: Construct, name: string, o: RawBucketOptions = 
     });
   }
   if (o.versioning !== undefined && o.versioning !== null) {
-    new S3BucketVersioningA(stack, `${name}_versioning`, { bucket: ref, versioningConfiguration: { status: o.versioning } });
+    new S3BucketVersioningA(stack, `${name}_versioning`, {
+      bucket: ref,
+      versioningConfiguration: { status: o.versioning },
+    });
   }
   return bucket;
 }

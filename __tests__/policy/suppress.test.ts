@@ -62,7 +62,11 @@ describe("in code", () => {
     ]);
   });
 
-  test.each(["", "  because  ", "temporary"])("a reason shorter than 10 characters (%j) is an ERROR and suppresses nothing", (reason) => {
+  test.each([
+    "",
+    "  because  ",
+    "temporary",
+  ])("a reason shorter than 10 characters (%j) is an ERROR and suppresses nothing", (reason) => {
     const { stack, b } = twoBuckets();
     suppressPolicy(b, TLS, reason);
     expect(evaluate(stack)).toEqual([
@@ -154,19 +158,40 @@ describe("in the configuration", () => {
 });
 
 describe("through synth", () => {
-  const report = (outdir: string) => JSON.parse(readFileSync(join(outdir, "stacks", "test", "policy-report.json"), "utf8"));
+  const report = (outdir: string) =>
+    JSON.parse(readFileSync(join(outdir, "stacks", "test", "policy-report.json"), "utf8"));
 
   test("a suppressed ERROR is in the report with its reason, as an info annotation, and synth succeeds", () => {
     const { app, stack, b, bb } = twoBuckets();
     suppressPolicy(b, TLS, REASON);
-    Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS, suppressions: [{ id: TLS, reason: REASON, resource: "aws_s3_bucket.bb" }] }));
+    Aspects.of(stack).add(
+      new PolicyPack({ requiredTags: TAGS, suppressions: [{ id: TLS, reason: REASON, resource: "aws_s3_bucket.bb" }] }),
+    );
     app.synth();
     expect(report(app.outdir)).toEqual([
-      { rule: TLS, resource: "test/b", address: "aws_s3_bucket.b", level: "ERROR", finding: expect.any(String), suppressed: REASON },
-      { rule: TLS, resource: "test/bb", address: "aws_s3_bucket.bb", level: "ERROR", finding: expect.any(String), suppressed: REASON },
+      {
+        rule: TLS,
+        resource: "test/b",
+        address: "aws_s3_bucket.b",
+        level: "ERROR",
+        finding: expect.any(String),
+        suppressed: REASON,
+      },
+      {
+        rule: TLS,
+        resource: "test/bb",
+        address: "aws_s3_bucket.bb",
+        level: "ERROR",
+        finding: expect.any(String),
+        suppressed: REASON,
+      },
     ]);
     expect(annotations(stack).filter((a) => a.path === b.node.path || a.path === bb.node.path)).toEqual([
-      { path: "test/b", level: "@cdktf/info", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.b: .*\(suppressed: served only/) },
+      {
+        path: "test/b",
+        level: "@cdktf/info",
+        message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.b: .*\(suppressed: served only/),
+      },
       { path: "test/bb", level: "@cdktf/info", message: expect.stringMatching(/^POL-S3-TLS-ONLY aws_s3_bucket.bb: /) },
     ]);
   });
@@ -175,7 +200,9 @@ describe("through synth", () => {
     const { app, stack, b } = twoBuckets();
     suppressPolicy(stack, TLS, "n/a");
     Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS }));
-    expect(() => app.synth()).toThrow(/\[test\] POL-SUPPRESSION-REASON: suppressPolicy\(POL-S3-TLS-ONLY\) on test needs a reason/);
+    expect(() => app.synth()).toThrow(
+      /\[test\] POL-SUPPRESSION-REASON: suppressPolicy\(POL-S3-TLS-ONLY\) on test needs a reason/,
+    );
     expect(report(app.outdir).map((r: { rule: string }) => r.rule)).toEqual([TLS, TLS, "POL-SUPPRESSION-REASON"]);
     expect(b.node.path).toBe("test/b");
   });

@@ -47,7 +47,10 @@ test("own tags override default tags", () => {
 test("a resource on an aliased provider gets that provider's default tags", () => {
   const { stack } = bareStack();
   new AwsProvider(stack, "west", { alias: "west", region: "us-west-2" });
-  new SecurityGroup(stack, "west_sg", { name: "w", provider: stack.node.findChild("west") as AwsProvider }).overrideLogicalId("west_sg");
+  new SecurityGroup(stack, "west_sg", {
+    name: "w",
+    provider: stack.node.findChild("west") as AwsProvider,
+  }).overrideLogicalId("west_sg");
   new SecurityGroup(stack, "main_sg", { name: "m" }).overrideLogicalId("main_sg");
   expect(rowsOf(evaluate(stack), rule).map((r) => [r.address, r.finding])).toEqual([
     ["aws_security_group.west_sg", "tag Project is missing, ManagedBy is missing"],

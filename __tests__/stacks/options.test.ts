@@ -50,8 +50,16 @@ const rows: Row[] = [
       expect(res(s, "aws_s3_bucket", "data_repository").lifecycle).toEqual({ prevent_destroy: true });
     },
   ],
-  ["protect: false overrides production", { production: true, protect: false }, (s) => expect(fs(s).lifecycle).toBeUndefined()],
-  ["backend local path", { backend: { type: "local", path: "state/x.tfstate" } }, (s) => expect(s.terraform.backend.local.path).toBe("../../../state/x.tfstate")],
+  [
+    "protect: false overrides production",
+    { production: true, protect: false },
+    (s) => expect(fs(s).lifecycle).toBeUndefined(),
+  ],
+  [
+    "backend local path",
+    { backend: { type: "local", path: "state/x.tfstate" } },
+    (s) => expect(s.terraform.backend.local.path).toBe("../../../state/x.tfstate"),
+  ],
   [
     "backend s3 defaults",
     { backend: { type: "s3", bucket: "tf" } },
@@ -71,7 +79,18 @@ const rows: Row[] = [
   ],
   [
     "network.vpc",
-    { network: { vpc: { name: "net", cidr: "10.8.0.0/16", azs: ["ap-northeast-1d"], privateSubnets: ["10.8.0.0/20"], publicSubnets: ["10.8.128.0/24"], natGateways: "single" } } },
+    {
+      network: {
+        vpc: {
+          name: "net",
+          cidr: "10.8.0.0/16",
+          azs: ["ap-northeast-1d"],
+          privateSubnets: ["10.8.0.0/20"],
+          publicSubnets: ["10.8.128.0/24"],
+          natGateways: "single",
+        },
+      },
+    },
     (s) =>
       expect(s.module.vpc).toMatchObject({
         name: "net",
@@ -101,7 +120,15 @@ const rows: Row[] = [
   ],
   [
     "network.existingVpc",
-    { network: { existingVpc: { vpcId: "vpc-0123456789abcdef0", privateSubnetIds: ["subnet-0123456789abcdef0"], routeTableIds: ["rtb-0123456789abcdef0"] } } },
+    {
+      network: {
+        existingVpc: {
+          vpcId: "vpc-0123456789abcdef0",
+          privateSubnetIds: ["subnet-0123456789abcdef0"],
+          routeTableIds: ["rtb-0123456789abcdef0"],
+        },
+      },
+    },
     (s) => {
       expect(s.module).toBeUndefined();
       expect(res(s, "aws_security_group", "hyperpod").vpc_id).toBe("vpc-0123456789abcdef0");
@@ -114,14 +141,25 @@ const rows: Row[] = [
     (s) => {
       const ingress = Object.values(resources(s, "aws_vpc_security_group_ingress_rule"));
       expect(ingress.map((r) => [r.ip_protocol, r.from_port, r.to_port])).toEqual(
-        expect.arrayContaining([["tcp", 988, 988], ["tcp", 1018, 1023]]),
+        expect.arrayContaining([
+          ["tcp", 988, 988],
+          ["tcp", 1018, 1023],
+        ]),
       );
       expect(ingress.some((r) => r.ip_protocol === "-1")).toBe(false);
     },
   ],
   [
     "fsx file system settings",
-    { fsx: { deploymentType: "PERSISTENT_1", perUnitStorageThroughput: 200, storageCapacity: 2400, dataCompression: "NONE", lustreVersion: "2.12" } },
+    {
+      fsx: {
+        deploymentType: "PERSISTENT_1",
+        perUnitStorageThroughput: 200,
+        storageCapacity: 2400,
+        dataCompression: "NONE",
+        lustreVersion: "2.12",
+      },
+    },
     (s) => {
       expect(fs(s)).toMatchObject({
         deployment_type: "PERSISTENT_1",
@@ -139,20 +177,38 @@ const rows: Row[] = [
     (s) => expect(fs(s).metadata_configuration).toEqual({ mode: "USER_PROVISIONED", iops: 6000 }),
   ],
   ["fsx.efaEnabled", { fsx: { efaEnabled: true } }, (s) => expect(fs(s).efa_enabled).toBe(true)],
-  ["fsx.mountPoint", { fsx: { mountPoint: "/lustre" } }, (s) => expect(params(s)).toContain('"fsx_mount_point" = "/lustre"')],
+  [
+    "fsx.mountPoint",
+    { fsx: { mountPoint: "/lustre" } },
+    (s) => expect(params(s)).toContain('"fsx_mount_point" = "/lustre"'),
+  ],
   [
     "fsx.dataRepository.enabled: false",
     { fsx: { dataRepository: { enabled: false } } },
     (s) => {
       expect(dra(s)).toBeUndefined();
       expect(res(s, "aws_s3_bucket", "data_repository")).toBeUndefined();
-      expect(s.data.aws_iam_policy_document.hyperpod_s3.statement[0].resources).toEqual(["${aws_s3_bucket.life_cycle_scripts.arn}"]);
+      expect(s.data.aws_iam_policy_document.hyperpod_s3.statement[0].resources).toEqual([
+        "${aws_s3_bucket.life_cycle_scripts.arn}",
+      ]);
       expect(cluster(s).depends_on).not.toContain("aws_fsx_data_repository_association.this");
     },
   ],
   [
     "fsx.dataRepository.existingBucket and association settings",
-    { fsx: { dataRepository: { existingBucket: "team-data", s3Prefix: "in/", fileSystemPath: "/in", importEvents: ["NEW"], exportEvents: ["NEW", "CHANGED"], importMetadataOnCreate: true, importedFileChunkSize: 2048 } } },
+    {
+      fsx: {
+        dataRepository: {
+          existingBucket: "team-data",
+          s3Prefix: "in/",
+          fileSystemPath: "/in",
+          importEvents: ["NEW"],
+          exportEvents: ["NEW", "CHANGED"],
+          importMetadataOnCreate: true,
+          importedFileChunkSize: 2048,
+        },
+      },
+    },
     (s) => {
       expect(dra(s)).toMatchObject({
         data_repository_path: "s3://team-data/in/",
@@ -164,19 +220,39 @@ const rows: Row[] = [
       expect(s.data.aws_iam_policy_document.hyperpod_s3.statement[0].resources).toContain("arn:aws:s3:::team-data");
     },
   ],
-  ["fsx.dataRepository.forceDestroy", { fsx: { dataRepository: { forceDestroy: true } } }, (s) => expect(res(s, "aws_s3_bucket", "data_repository").force_destroy).toBe(true)],
+  [
+    "fsx.dataRepository.forceDestroy",
+    { fsx: { dataRepository: { forceDestroy: true } } },
+    (s) => expect(res(s, "aws_s3_bucket", "data_repository").force_destroy).toBe(true),
+  ],
   [
     "fsx.dataRepository.versioning",
     { fsx: { dataRepository: { versioning: true } } },
-    (s) => expect(res(s, "aws_s3_bucket_versioning", "data_repository").versioning_configuration).toEqual({ status: "Enabled" }),
+    (s) =>
+      expect(res(s, "aws_s3_bucket_versioning", "data_repository").versioning_configuration).toEqual({
+        status: "Enabled",
+      }),
   ],
-  ["fsx.dataRepository.demoObject: false", { fsx: { dataRepository: { demoObject: false } } }, (s) => expect(res(s, "aws_s3_object", "hello_from_s3")).toBeUndefined()],
+  [
+    "fsx.dataRepository.demoObject: false",
+    { fsx: { dataRepository: { demoObject: false } } },
+    (s) => expect(res(s, "aws_s3_object", "hello_from_s3")).toBeUndefined(),
+  ],
   [
     "instanceGroups",
     {
       instanceGroups: [
         { name: "head", role: "controller", instanceType: "ml.m5.xlarge" },
-        { name: "gpu", role: "worker", instanceType: "ml.g5.8xlarge", count: 3, partition: "g5", threadsPerCore: 2, ebsVolumeSizeGb: 100, deepHealthChecks: ["InstanceConnectivity"] },
+        {
+          name: "gpu",
+          role: "worker",
+          instanceType: "ml.g5.8xlarge",
+          count: 3,
+          partition: "g5",
+          threadsPerCore: 2,
+          ebsVolumeSizeGb: 100,
+          deepHealthChecks: ["InstanceConnectivity"],
+        },
       ],
     },
     (s) => {

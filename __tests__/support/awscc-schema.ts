@@ -9,10 +9,22 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./synth";
 
-type Attr = { type?: unknown; nested_type?: { attributes: Record<string, Attr>; nesting_mode: string }; optional?: boolean; required?: boolean; computed?: boolean };
+type Attr = {
+  type?: unknown;
+  nested_type?: { attributes: Record<string, Attr>; nesting_mode: string };
+  optional?: boolean;
+  required?: boolean;
+  computed?: boolean;
+};
 
 const META = new Set(["//", "depends_on", "count", "for_each", "provider", "lifecycle", "provisioner", "connection"]);
-const REQUIRED_GROUP_FIELDS = ["execution_role", "instance_count", "instance_group_name", "instance_type", "life_cycle_config"];
+const REQUIRED_GROUP_FIELDS = [
+  "execution_role",
+  "instance_count",
+  "instance_group_name",
+  "instance_type",
+  "life_cycle_config",
+];
 
 export function clusterSchema(): Record<string, Attr> {
   const schema = JSON.parse(readFileSync(join(ROOT, "schemas", "awscc-1.96.0.provider-schema.json"), "utf8"));
@@ -32,13 +44,21 @@ function checkType(type: unknown, value: unknown, path: string, problems: string
     if (typeof value !== "boolean") problems.push(`${path}: expected bool, got ${JSON.stringify(value)}`);
   } else if (Array.isArray(type) && (type[0] === "list" || type[0] === "set")) {
     if (!Array.isArray(value)) problems.push(`${path}: expected a list, got ${JSON.stringify(value)}`);
-    else value.forEach((v, i) => checkType(type[1], v, `${path}[${i}]`, problems));
+    else
+      value.forEach((v, i) => {
+        checkType(type[1], v, `${path}[${i}]`, problems);
+      });
   } else if (Array.isArray(type) && type[0] === "map") {
     if (typeof value !== "object" || value === null) problems.push(`${path}: expected a map`);
   }
 }
 
-function checkObject(attrs: Record<string, Attr>, value: Record<string, unknown>, path: string, problems: string[]): void {
+function checkObject(
+  attrs: Record<string, Attr>,
+  value: Record<string, unknown>,
+  path: string,
+  problems: string[],
+): void {
   for (const [key, v] of Object.entries(value)) {
     if (META.has(key)) continue;
     const attr = attrs[key];
@@ -56,7 +76,9 @@ function checkObject(attrs: Record<string, Attr>, value: Record<string, unknown>
       } else if (!Array.isArray(v)) {
         problems.push(`${here}: expected a list of objects`);
       } else {
-        v.forEach((item, i) => checkObject(nested.attributes, item, `${here}[${i}]`, problems));
+        v.forEach((item, i) => {
+          checkObject(nested.attributes, item, `${here}[${i}]`, problems);
+        });
       }
     } else {
       checkType(attr.type, v, here, problems);
@@ -86,7 +108,8 @@ export function checkClusterBlock(block: Record<string, any>): string[] {
   }
   const vpc = block.vpc_config;
   if (vpc) {
-    if (!(vpc.security_group_ids?.length >= 1 && vpc.security_group_ids.length <= 5)) problems.push("vpc_config.security_group_ids: 1 to 5");
+    if (!(vpc.security_group_ids?.length >= 1 && vpc.security_group_ids.length <= 5))
+      problems.push("vpc_config.security_group_ids: 1 to 5");
     if (!(vpc.subnets?.length >= 1 && vpc.subnets.length <= 16)) problems.push("vpc_config.subnets: 1 to 16");
   }
   return problems;

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { App } from "cdktf";
-import { HyperPodStack } from "../../stacks/hyperpod-stack";
 import { evaluate } from "../../src/config/load";
 import type { ResolvedCluster } from "../../src/config/resolve";
+import { HyperPodStack } from "../../stacks/hyperpod-stack";
 
 export const ROOT = join(__dirname, "..", "..");
 export const SCRIPTS_DIR = join(ROOT, "lifecycle-scripts");

@@ -10,7 +10,7 @@ import { parseDocument } from "yaml";
 import type { z } from "zod";
 import { CHECKS, FILE_CHECKS } from "./checks";
 import { show } from "./checks/rules";
-import { type Finding, type ReportedFinding, error, oneOf } from "./findings";
+import { error, type Finding, oneOf, type ReportedFinding } from "./findings";
 import { DEFAULT_STACK_NAME, type ResolvedCluster, resolveCluster } from "./resolve";
 import { clusterSettingsSchema, hasValidReason, MIN_REASON_LENGTH } from "./schema";
 
@@ -62,17 +62,25 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
   if (clusterMap === undefined || clusterMap === null) {
     entries = [[DEFAULT_STACK_NAME, {}]];
   } else if (!isPlainObject(clusterMap)) {
-    findings.push(error("CONFIG_TYPE", "clusters", `must be a map of cluster name to settings, got ${describe(clusterMap)}`));
+    findings.push(
+      error("CONFIG_TYPE", "clusters", `must be a map of cluster name to settings, got ${describe(clusterMap)}`),
+    );
     entries = [];
   } else if (Object.keys(clusterMap).length === 0) {
-    findings.push(error("CONFIG_RANGE", "clusters", "must name at least one cluster (or leave clusters out), got an empty map"));
+    findings.push(
+      error("CONFIG_RANGE", "clusters", "must name at least one cluster (or leave clusters out), got an empty map"),
+    );
     entries = [];
   } else {
     entries = [];
     for (const [name, value] of Object.entries(clusterMap)) {
       if (!CLUSTER_KEY_PATTERN.test(name)) {
         findings.push(
-          error("CONFIG_CLUSTER_KEY", `clusters.${name}`, "must be letters, digits and hyphens, starting with a letter or digit"),
+          error(
+            "CONFIG_CLUSTER_KEY",
+            `clusters.${name}`,
+            "must be letters, digits and hyphens, starting with a letter or digit",
+          ),
         );
       } else if (value !== null && value !== undefined && !isPlainObject(value)) {
         findings.push(error("CONFIG_TYPE", `clusters.${name}`, `must be a map of settings, got ${describe(value)}`));
@@ -167,7 +175,10 @@ function applySuppressions(c: ResolvedCluster, findings: Finding[]): ReportedFin
       (x) =>
         x.id === f.code &&
         hasValidReason(x) &&
-        (x.resource === undefined || f.path === x.resource || f.path.startsWith(`${x.resource}.`) || f.path.startsWith(`${x.resource}[`)),
+        (x.resource === undefined ||
+          f.path === x.resource ||
+          f.path.startsWith(`${x.resource}.`) ||
+          f.path.startsWith(`${x.resource}[`)),
     );
     return s ? { ...f, suppressedBy: s.reason } : f;
   });
@@ -204,7 +215,11 @@ function issueFindings(issue: z.core.$ZodIssue, root: unknown, prefix: string): 
       const bound = issue.code === "too_small" ? "at least" : "at most";
       const limit = issue.code === "too_small" ? issue.minimum : issue.maximum;
       const what =
-        issue.origin === "array" ? `a list of ${bound} ${limit} item(s)` : issue.origin === "string" ? `${bound} ${limit} character(s) long` : `${bound} ${limit}`;
+        issue.origin === "array"
+          ? `a list of ${bound} ${limit} item(s)`
+          : issue.origin === "string"
+            ? `${bound} ${limit} character(s) long`
+            : `${bound} ${limit}`;
       return [error("CONFIG_RANGE", path, `must be ${what}, got ${describe(got)}`)];
     }
     default:

@@ -32,17 +32,18 @@ const s3Backend = z.strictObject({
   key: z.string().min(1).optional().describe("Object key. Default: hyperpod/<stack>/terraform.tfstate"),
   region: z.string().min(1).optional().describe("Region of the state bucket. Default: the cluster's region"),
   encrypt: z.boolean().default(true).describe("Server-side encryption of the state object"),
-  useLockfile: z
-    .boolean()
-    .default(true)
-    .describe("S3-native state locking (a .tflock object; Terraform >= 1.10)"),
+  useLockfile: z.boolean().default(true).describe("S3-native state locking (a .tflock object; Terraform >= 1.10)"),
   dynamodbTable: z.string().min(1).optional().describe("Legacy DynamoDB lock table (deprecated by Terraform)"),
 });
 
 const cloudBackend = z.strictObject({
   type: z.literal("cloud"),
   organization: z.string().min(1).describe("HCP Terraform / Terraform Enterprise organization"),
-  workspace: z.string().min(1).optional().describe("Workspace name. Default: <namePrefix>-<stack>, unless workspaceTags is set"),
+  workspace: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Workspace name. Default: <namePrefix>-<stack>, unless workspaceTags is set"),
   workspaceTags: z.array(z.string().min(1)).min(1).optional().describe("Select workspaces by tags instead of a name"),
   project: z.string().min(1).optional().describe("Project of the tagged workspaces"),
   hostname: z.string().min(1).optional().describe("Terraform Enterprise hostname. Default: app.terraform.io"),
@@ -56,11 +57,7 @@ const vpcSchema = z
   .strictObject({
     name: z.string().min(1).default("sagemaker-hyperpod").describe("Name of the VPC (module input `name`)"),
     cidr: z.string().default("10.0.0.0/16"),
-    azs: z
-      .array(z.string())
-      .min(1)
-      .optional()
-      .describe("Availability zone names. Default: [<region>a, <region>c]"),
+    azs: z.array(z.string()).min(1).optional().describe("Availability zone names. Default: [<region>a, <region>c]"),
     privateSubnets: z.array(z.string()).min(1).default(["10.0.1.0/24"]),
     publicSubnets: z.array(z.string()).default(["10.0.101.0/24"]),
     natGateways: z

@@ -247,6 +247,8 @@ export function runRule(rule: PolicyRule, ctx: PolicyContext): PolicyFinding[] {
     }));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return [{ ruleId: rule.id, level: "ERROR", resource: ctx.stackPath, address: null, finding: `rule failed: ${why}` }];
+    return [
+      { ruleId: rule.id, level: "ERROR", resource: ctx.stackPath, address: null, finding: `rule failed: ${why}` },
+    ];
   }
 }

@@ -145,7 +145,15 @@ export function indexFragments(stackPath: string, elements: readonly ElementFrag
       for (const [type, byName] of Object.entries(asObject(fragment[kind]))) {
         for (const [name, body] of Object.entries(asObject(byName))) {
           const address = kind === "data" ? `data.${type}.${name}` : `${type}.${name}`;
-          blocks.push({ kind, type, name, address, path, body: asObject(body), taggable: kind === "resource" && taggable });
+          blocks.push({
+            kind,
+            type,
+            name,
+            address,
+            path,
+            body: asObject(body),
+            taggable: kind === "resource" && taggable,
+          });
         }
       }
     }
@@ -157,7 +165,15 @@ export function indexFragments(stackPath: string, elements: readonly ElementFrag
       }
     }
     for (const [name, body] of Object.entries(asObject(fragment.module))) {
-      blocks.push({ kind: "module", type: "module", name, address: `module.${name}`, path, body: asObject(body), taggable: false });
+      blocks.push({
+        kind: "module",
+        type: "module",
+        name,
+        address: `module.${name}`,
+        path,
+        body: asObject(body),
+        taggable: false,
+      });
     }
   }
   return new TerraformIndex(stackPath, blocks);
@@ -239,10 +255,14 @@ export function stackSite(ctx: PolicyContext): { path: string; address: null } {
  * (`${aws_s3_bucket.<name>.bucket}` or `.id`) or repeats its literal name.
  */
 export function companionsOf(index: TerraformIndex, bucket: TfBlock, type: string): TfBlock[] {
-  const literal = typeof bucket.body.bucket === "string" && !isExpression(bucket.body.bucket) ? bucket.body.bucket : undefined;
+  const literal =
+    typeof bucket.body.bucket === "string" && !isExpression(bucket.body.bucket) ? bucket.body.bucket : undefined;
   return index.resources(type).filter((c) => {
     const ref = c.body.bucket;
-    return referencedName(ref, "aws_s3_bucket", ["bucket", "id"]) === bucket.name || (literal !== undefined && ref === literal);
+    return (
+      referencedName(ref, "aws_s3_bucket", ["bucket", "id"]) === bucket.name ||
+      (literal !== undefined && ref === literal)
+    );
   });
 }
 
@@ -494,16 +514,31 @@ export function securityGroupRules(index: TerraformIndex): SgRule[] {
     const b = block.body;
     const group = groupKey(b.security_group_id);
     const direction = b.type === "egress" ? "egress" : "ingress";
-    const common = { block, direction, group, protocol: protocolOf(b.protocol), fromPort: port(b.from_port), toPort: port(b.to_port) } as const;
+    const common = {
+      block,
+      direction,
+      group,
+      protocol: protocolOf(b.protocol),
+      fromPort: port(b.from_port),
+      toPort: port(b.to_port),
+    } as const;
     const cidrs = [...asStrings(b.cidr_blocks), ...asStrings(b.ipv6_cidr_blocks)];
     if (cidrs.length > 0) out.push({ ...common, cidrs });
     if (isTrue(b.self)) out.push({ ...common, peerGroup: group, cidrs: [] });
-    if (b.source_security_group_id !== undefined) out.push({ ...common, peerGroup: groupKey(b.source_security_group_id), cidrs: [] });
+    if (b.source_security_group_id !== undefined)
+      out.push({ ...common, peerGroup: groupKey(b.source_security_group_id), cidrs: [] });
   }
   for (const block of index.resources("aws_security_group")) {
     for (const direction of ["ingress", "egress"] as const) {
       for (const r of asList(block.body[direction])) {
-        const common = { block, direction, group: block.address, protocol: protocolOf(r.protocol), fromPort: port(r.from_port), toPort: port(r.to_port) } as const;
+        const common = {
+          block,
+          direction,
+          group: block.address,
+          protocol: protocolOf(r.protocol),
+          fromPort: port(r.from_port),
+          toPort: port(r.to_port),
+        } as const;
         const cidrs = [...asStrings(r.cidr_blocks), ...asStrings(r.ipv6_cidr_blocks)];
         if (cidrs.length > 0) out.push({ ...common, cidrs });
         if (isTrue(r.self)) out.push({ ...common, peerGroup: block.address, cidrs: [] });

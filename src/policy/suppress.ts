@@ -84,7 +84,13 @@ export function codeSuppressions(stack: TerraformStack): PolicySuppression[] {
   };
   walk(stack);
   return constructs.flatMap((c) =>
-    storedOn(c).map((s) => ({ id: s.id, reason: s.reason, source: "code" as const, resource: c.node.path, declaredAt: c.node.path })),
+    storedOn(c).map((s) => ({
+      id: s.id,
+      reason: s.reason,
+      source: "code" as const,
+      resource: c.node.path,
+      declaredAt: c.node.path,
+    })),
   );
 }
 
@@ -110,7 +116,9 @@ export function suppressionCovers(s: PolicySuppression, finding: PolicyFinding, 
   if (s.source === "code") return under(finding.resource, s.resource);
   const r = s.resource.replace(/\/+$/, "");
   return (
-    finding.address === r || under(finding.resource, r) || (stackPath !== "" && under(finding.resource, `${stackPath}/${r}`))
+    finding.address === r ||
+    under(finding.resource, r) ||
+    (stackPath !== "" && under(finding.resource, `${stackPath}/${r}`))
   );
 }
 

@@ -1,16 +1,26 @@
-import { type Row, findingsWith, groups, login, warn, worker } from "./helpers";
+import { findingsWith, groups, login, type Row, warn, worker } from "./helpers";
 
 describe("EFA_WORKER_TYPE", () => {
   test.each<Row>([
     ["no workers (default)", {}, []],
     ["EFA workers", groups(worker("gpu", "ml.p5.48xlarge"), worker("trn", "ml.trn1.32xlarge")), []],
     ["a non-EFA login node is fine", groups(login("login", "ml.m5.xlarge"), worker("gpu", "ml.g5.48xlarge")), []],
-    ["unknown or unverified types raise nothing", groups(worker("a", "ml.x9.huge"), worker("b", "ml.m7i.48xlarge")), []],
+    [
+      "unknown or unverified types raise nothing",
+      groups(worker("a", "ml.x9.huge"), worker("b", "ml.m7i.48xlarge")),
+      [],
+    ],
     ["lustre-ports mode is EFA_LUSTRE_PORTS' concern", { securityMode: "lustre-ports", ...groups(worker("cpu")) }, []],
     [
       "one CPU worker",
       groups(worker("cpu", "ml.c5.xlarge")),
-      [warn("EFA_WORKER_TYPE", "securityMode", "is efa, but worker instanceGroups[1] (ml.c5.xlarge) has no EFA and will use TCP only")],
+      [
+        warn(
+          "EFA_WORKER_TYPE",
+          "securityMode",
+          "is efa, but worker instanceGroups[1] (ml.c5.xlarge) has no EFA and will use TCP only",
+        ),
+      ],
     ],
     [
       "small g5 next to an EFA one",

@@ -3,10 +3,10 @@
  * with several clusters, suppressed, and how load.ts reports shape errors.
  * Also keeps CHECK_CODES in step with the codes the sources emit.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHECKS, CHECK_CODES, FILE_CHECKS } from "../../../src/config/checks";
-import { type ReportedFinding, formatFinding } from "../../../src/config/findings";
+import { CHECK_CODES, CHECKS, FILE_CHECKS } from "../../../src/config/checks";
+import { formatFinding, type ReportedFinding } from "../../../src/config/findings";
 import { evaluate } from "../../../src/config/load";
 import { fsxSchema } from "../../../src/config/schema";
 import { err } from "./helpers";
@@ -53,7 +53,11 @@ describe("evaluate()", () => {
     });
     expect(findings).toEqual([
       {
-        ...err("FSX_THROUGHPUT", "fsx.perUnitStorageThroughput", "must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300"),
+        ...err(
+          "FSX_THROUGHPUT",
+          "fsx.perUnitStorageThroughput",
+          "must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300",
+        ),
         suppressedBy: reason,
       },
     ]);
@@ -76,7 +80,10 @@ describe("evaluate()", () => {
     const suppressed = evaluate({
       clusters: {
         dev: base.clusters.dev,
-        prod: { ...base.clusters.prod, suppressions: [{ id: "CLUSTER_NAME_CONFLICT", reason: "the two live in separate accounts" }] },
+        prod: {
+          ...base.clusters.prod,
+          suppressions: [{ id: "CLUSTER_NAME_CONFLICT", reason: "the two live in separate accounts" }],
+        },
       },
     }).findings.filter((f) => f.code === "CLUSTER_NAME_CONFLICT");
     expect(suppressed.map((f) => [f.path, f.suppressedBy])).toEqual([
@@ -88,7 +95,10 @@ describe("evaluate()", () => {
     const { findings } = evaluate({
       fsx: { perUnitStorageThroughput: 300 },
       clusters: {
-        dev: { namePrefix: "dev", suppressions: [{ id: "FSX_THROUGHPUT", reason: "dev runs the old tier on purpose" }] },
+        dev: {
+          namePrefix: "dev",
+          suppressions: [{ id: "FSX_THROUGHPUT", reason: "dev runs the old tier on purpose" }],
+        },
         prod: { namePrefix: "prod" },
       },
     });
@@ -99,8 +109,16 @@ describe("evaluate()", () => {
   });
 
   test.each([
-    ["shorter than 10 characters", "because", 'must explain why FSX_THROUGHPUT is suppressed in at least 10 characters, got "because"'],
-    ["blank", "          ", 'must explain why FSX_THROUGHPUT is suppressed in at least 10 characters, got "          "'],
+    [
+      "shorter than 10 characters",
+      "because",
+      'must explain why FSX_THROUGHPUT is suppressed in at least 10 characters, got "because"',
+    ],
+    [
+      "blank",
+      "          ",
+      'must explain why FSX_THROUGHPUT is suppressed in at least 10 characters, got "          "',
+    ],
   ])("a suppression whose reason is %s is an error and suppresses nothing", (_title, reason, message) => {
     const { findings } = evaluate({
       fsx: { perUnitStorageThroughput: 300 },
@@ -116,16 +134,36 @@ describe("evaluate()", () => {
     [
       "unknown key",
       { fsx: { throughput: 250 } },
-      err("CONFIG_UNKNOWN_KEY", "fsx.throughput", `is not a known setting; allowed here: ${Object.keys(fsxSchema.shape).join(", ")}`),
+      err(
+        "CONFIG_UNKNOWN_KEY",
+        "fsx.throughput",
+        `is not a known setting; allowed here: ${Object.keys(fsxSchema.shape).join(", ")}`,
+      ),
     ],
-    ["wrong type", { fsx: { storageCapacity: "big" } }, err("CONFIG_TYPE", "fsx.storageCapacity", 'must be a number, got "big"')],
-    ["not a whole number", { fsx: { storageCapacity: 1.5 } }, err("CONFIG_TYPE", "fsx.storageCapacity", "must be a whole number, got 1.5")],
+    [
+      "wrong type",
+      { fsx: { storageCapacity: "big" } },
+      err("CONFIG_TYPE", "fsx.storageCapacity", 'must be a number, got "big"'),
+    ],
+    [
+      "not a whole number",
+      { fsx: { storageCapacity: 1.5 } },
+      err("CONFIG_TYPE", "fsx.storageCapacity", "must be a whole number, got 1.5"),
+    ],
     [
       "bad enum value",
       { fsx: { deploymentType: "SCRATCH_3" } },
-      err("CONFIG_VALUE", "fsx.deploymentType", 'must be SCRATCH_1, SCRATCH_2, PERSISTENT_1 or PERSISTENT_2, got "SCRATCH_3"'),
+      err(
+        "CONFIG_VALUE",
+        "fsx.deploymentType",
+        'must be SCRATCH_1, SCRATCH_2, PERSISTENT_1 or PERSISTENT_2, got "SCRATCH_3"',
+      ),
     ],
-    ["bad backend type", { backend: { type: "gcs" } }, err("CONFIG_VALUE", "backend.type", 'must be local, s3 or cloud, got "gcs"')],
+    [
+      "bad backend type",
+      { backend: { type: "gcs" } },
+      err("CONFIG_VALUE", "backend.type", 'must be local, s3 or cloud, got "gcs"'),
+    ],
     [
       "unknown key in an s3 backend",
       { backend: { type: "s3", bucket: "b", buckt: "c" } },
@@ -140,11 +178,19 @@ describe("evaluate()", () => {
       { clusters: {} },
       err("CONFIG_RANGE", "clusters", "must name at least one cluster (or leave clusters out), got an empty map"),
     ],
-    ["a cluster that is not a map", { clusters: { dev: 5 } }, err("CONFIG_TYPE", "clusters.dev", "must be a map of settings, got 5")],
+    [
+      "a cluster that is not a map",
+      { clusters: { dev: 5 } },
+      err("CONFIG_TYPE", "clusters.dev", "must be a map of settings, got 5"),
+    ],
     [
       "unknown key inside a cluster",
       { clusters: { prod: { fsx: { foo: 1 } } } },
-      err("CONFIG_UNKNOWN_KEY", "clusters.prod.fsx.foo", `is not a known setting; allowed here: ${Object.keys(fsxSchema.shape).join(", ")}`),
+      err(
+        "CONFIG_UNKNOWN_KEY",
+        "clusters.prod.fsx.foo",
+        `is not a known setting; allowed here: ${Object.keys(fsxSchema.shape).join(", ")}`,
+      ),
     ],
   ])("shape error: %s", (_title, settings, expected) => {
     const result = evaluate(settings);
@@ -156,10 +202,7 @@ describe("evaluate()", () => {
 
 describe("CHECK_CODES", () => {
   const SRC = join(__dirname, "../../../src/config");
-  const sources = [
-    join(SRC, "load.ts"),
-    ...readdirSync(join(SRC, "checks")).map((f) => join(SRC, "checks", f)),
-  ];
+  const sources = [join(SRC, "load.ts"), ...readdirSync(join(SRC, "checks")).map((f) => join(SRC, "checks", f))];
   /** Codes emitted in the sources: error("CODE", …) / warning("CODE", …). */
   const emitted = new Map<string, string>();
   for (const file of sources) {

@@ -1,5 +1,5 @@
 import { lustreVersions } from "../../../src/config/checks/fsx";
-import { type Row, err, findingsWith, resolved, warn } from "./helpers";
+import { err, findingsWith, type Row, resolved, warn } from "./helpers";
 
 const fsx = (settings: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ fsx: settings, ...extra });
 const P1 = { deploymentType: "PERSISTENT_1" };
@@ -14,12 +14,20 @@ describe("FSX_STORAGE_CAPACITY", () => {
     ["PERSISTENT_2 2400", fsx({ storageCapacity: 2400 }), []],
     ["PERSISTENT_2 4800", fsx({ storageCapacity: 4800 }), []],
     ["PERSISTENT_2 3600", fsx({ storageCapacity: 3600 }), [bad(SSD("PERSISTENT_2"), 3600)]],
-    ["PERSISTENT_2 600 (BOTO's other minimum; 1200 is the safe side)", fsx({ storageCapacity: 600 }), [bad(SSD("PERSISTENT_2"), 600)]],
+    [
+      "PERSISTENT_2 600 (BOTO's other minimum; 1200 is the safe side)",
+      fsx({ storageCapacity: 600 }),
+      [bad(SSD("PERSISTENT_2"), 600)],
+    ],
     ["PERSISTENT_2 0", fsx({ storageCapacity: 0 }), [bad(SSD("PERSISTENT_2"), 0)]],
     ["SCRATCH_2 1200", fsx({ deploymentType: "SCRATCH_2" }), []],
     ["SCRATCH_2 1800", fsx({ deploymentType: "SCRATCH_2", storageCapacity: 1800 }), [bad(SSD("SCRATCH_2"), 1800)]],
     ["PERSISTENT_1 SSD 2400", fsx({ ...P1, perUnitStorageThroughput: 50, storageCapacity: 2400 }), []],
-    ["PERSISTENT_1 SSD 2000", fsx({ ...P1, perUnitStorageThroughput: 50, storageCapacity: 2000 }), [bad(SSD("PERSISTENT_1 SSD"), 2000)]],
+    [
+      "PERSISTENT_1 SSD 2000",
+      fsx({ ...P1, perUnitStorageThroughput: 50, storageCapacity: 2000 }),
+      [bad(SSD("PERSISTENT_1 SSD"), 2000)],
+    ],
     ["SCRATCH_1 2400", fsx({ deploymentType: "SCRATCH_1", storageCapacity: 2400 }), []],
     ["SCRATCH_1 7200", fsx({ deploymentType: "SCRATCH_1", storageCapacity: 7200 }), []],
     [
@@ -56,12 +64,24 @@ describe("FSX_STORAGE_TYPE", () => {
     [
       "HDD on PERSISTENT_2",
       fsx({ storageType: "HDD" }),
-      [err("FSX_STORAGE_TYPE", "fsx.storageType", 'must be SSD for PERSISTENT_2 (HDD is only for PERSISTENT_1), got "HDD"')],
+      [
+        err(
+          "FSX_STORAGE_TYPE",
+          "fsx.storageType",
+          'must be SSD for PERSISTENT_2 (HDD is only for PERSISTENT_1), got "HDD"',
+        ),
+      ],
     ],
     [
       "HDD on SCRATCH_1",
       fsx({ deploymentType: "SCRATCH_1", storageType: "HDD" }),
-      [err("FSX_STORAGE_TYPE", "fsx.storageType", 'must be SSD for SCRATCH_1 (HDD is only for PERSISTENT_1), got "HDD"')],
+      [
+        err(
+          "FSX_STORAGE_TYPE",
+          "fsx.storageType",
+          'must be SSD for SCRATCH_1 (HDD is only for PERSISTENT_1), got "HDD"',
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "FSX_STORAGE_TYPE")).toEqual(expected);
@@ -76,9 +96,21 @@ describe("FSX_THROUGHPUT", () => {
     ["PERSISTENT_1 SSD 200", fsx({ ...P1, perUnitStorageThroughput: 200 }), []],
     ["PERSISTENT_1 HDD 40", fsx({ ...P1_HDD, perUnitStorageThroughput: 40, storageCapacity: 1800 }), []],
     ["SCRATCH_2 without", fsx({ deploymentType: "SCRATCH_2" }), []],
-    ["PERSISTENT_2 300", fsx({ perUnitStorageThroughput: 300 }), [err("FSX_THROUGHPUT", path, "must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300")]],
-    ["PERSISTENT_1 SSD missing", fsx(P1), [err("FSX_THROUGHPUT", path, "must be 50, 100 or 200 for PERSISTENT_1 SSD, got nothing")]],
-    ["PERSISTENT_1 SSD 125", fsx({ ...P1, perUnitStorageThroughput: 125 }), [err("FSX_THROUGHPUT", path, "must be 50, 100 or 200 for PERSISTENT_1 SSD, got 125")]],
+    [
+      "PERSISTENT_2 300",
+      fsx({ perUnitStorageThroughput: 300 }),
+      [err("FSX_THROUGHPUT", path, "must be 125, 250, 500 or 1000 for PERSISTENT_2, got 300")],
+    ],
+    [
+      "PERSISTENT_1 SSD missing",
+      fsx(P1),
+      [err("FSX_THROUGHPUT", path, "must be 50, 100 or 200 for PERSISTENT_1 SSD, got nothing")],
+    ],
+    [
+      "PERSISTENT_1 SSD 125",
+      fsx({ ...P1, perUnitStorageThroughput: 125 }),
+      [err("FSX_THROUGHPUT", path, "must be 50, 100 or 200 for PERSISTENT_1 SSD, got 125")],
+    ],
     [
       "PERSISTENT_1 HDD 50",
       fsx({ ...P1_HDD, perUnitStorageThroughput: 50, storageCapacity: 6000 }),
@@ -117,16 +149,33 @@ describe("FSX_METADATA", () => {
 describe("FSX_METADATA_IOPS", () => {
   const path = "fsx.metadata.iops";
   const ALLOWED = "1500, 3000, 6000, 12000 or a multiple of 12000 up to 192000";
-  const user = (iops?: number) => fsx({ metadata: { mode: "USER_PROVISIONED", ...(iops === undefined ? {} : { iops }) } });
+  const user = (iops?: number) =>
+    fsx({ metadata: { mode: "USER_PROVISIONED", ...(iops === undefined ? {} : { iops }) } });
   test.each<Row>([
     ["AUTOMATIC without iops", fsx({ metadata: { mode: "AUTOMATIC" } }), []],
     ["USER_PROVISIONED 1500", user(1500), []],
     ["USER_PROVISIONED 36000", user(36000), []],
     ["USER_PROVISIONED 192000", user(192000), []],
-    ["AUTOMATIC with iops", fsx({ metadata: { mode: "AUTOMATIC", iops: 3000 } }), [err("FSX_METADATA_IOPS", path, "must not be set with mode AUTOMATIC (FSx sizes it), got 3000")]],
-    ["USER_PROVISIONED without iops", user(), [err("FSX_METADATA_IOPS", path, `must be ${ALLOWED} with mode USER_PROVISIONED, got nothing`)]],
-    ["USER_PROVISIONED 9000", user(9000), [err("FSX_METADATA_IOPS", path, `must be ${ALLOWED} with mode USER_PROVISIONED, got 9000`)]],
-    ["USER_PROVISIONED 204000", user(204000), [err("FSX_METADATA_IOPS", path, `must be ${ALLOWED} with mode USER_PROVISIONED, got 204000`)]],
+    [
+      "AUTOMATIC with iops",
+      fsx({ metadata: { mode: "AUTOMATIC", iops: 3000 } }),
+      [err("FSX_METADATA_IOPS", path, "must not be set with mode AUTOMATIC (FSx sizes it), got 3000")],
+    ],
+    [
+      "USER_PROVISIONED without iops",
+      user(),
+      [err("FSX_METADATA_IOPS", path, `must be ${ALLOWED} with mode USER_PROVISIONED, got nothing`)],
+    ],
+    [
+      "USER_PROVISIONED 9000",
+      user(9000),
+      [err("FSX_METADATA_IOPS", path, `must be ${ALLOWED} with mode USER_PROVISIONED, got 9000`)],
+    ],
+    [
+      "USER_PROVISIONED 204000",
+      user(204000),
+      [err("FSX_METADATA_IOPS", path, `must be ${ALLOWED} with mode USER_PROVISIONED, got 204000`)],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "FSX_METADATA_IOPS")).toEqual(expected);
   });
@@ -136,7 +185,11 @@ describe("FSX_LUSTRE_VERSION", () => {
   const path = "fsx.lustreVersion";
   test.each<Row>([
     ["default PERSISTENT_2 2.15", {}, []],
-    ["SCRATCH_1 2.10", fsx({ deploymentType: "SCRATCH_1", lustreVersion: "2.10", dataRepository: { enabled: false } }), []],
+    [
+      "SCRATCH_1 2.10",
+      fsx({ deploymentType: "SCRATCH_1", lustreVersion: "2.10", dataRepository: { enabled: false } }),
+      [],
+    ],
     ["PERSISTENT_1 2.12", fsx({ ...P1, perUnitStorageThroughput: 50, lustreVersion: "2.12" }), []],
     [
       "PERSISTENT_2 (with its metadata) on 2.12",
@@ -154,7 +207,10 @@ describe("FSX_LUSTRE_VERSION", () => {
 
   test("PERSISTENT_2 without a metadata configuration allows 2.12 and 2.15 (resolve always adds one today)", () => {
     const c = resolved({});
-    expect(lustreVersions({ ...c.fsx, metadata: undefined })).toEqual({ versions: ["2.12", "2.15"], what: "PERSISTENT_2" });
+    expect(lustreVersions({ ...c.fsx, metadata: undefined })).toEqual({
+      versions: ["2.12", "2.15"],
+      what: "PERSISTENT_2",
+    });
   });
 });
 
@@ -197,7 +253,11 @@ describe("FSX_EFA_CAPACITY", () => {
     ["250 MB/s/TiB, 19200", fsx({ efaEnabled: true, storageCapacity: 19200 }), []],
     ["1000 MB/s/TiB, 9600", fsx({ efaEnabled: true, perUnitStorageThroughput: 1000, storageCapacity: 9600 }), []],
     ["250 MB/s/TiB, 1200", fsx({ efaEnabled: true }), [step(19200, 250, 1200)]],
-    ["125 MB/s/TiB, 19200", fsx({ efaEnabled: true, perUnitStorageThroughput: 125, storageCapacity: 19200 }), [step(38400, 125, 19200)]],
+    [
+      "125 MB/s/TiB, 19200",
+      fsx({ efaEnabled: true, perUnitStorageThroughput: 125, storageCapacity: 19200 }),
+      [step(38400, 125, 19200)],
+    ],
     ["invalid throughput is FSX_THROUGHPUT's", fsx({ efaEnabled: true, perUnitStorageThroughput: 300 }), []],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "FSX_EFA_CAPACITY")).toEqual(expected);
@@ -205,7 +265,8 @@ describe("FSX_EFA_CAPACITY", () => {
 });
 
 describe("FSX_MOUNT_POINT", () => {
-  const bad = (must: string, got: string) => err("FSX_MOUNT_POINT", "fsx.mountPoint", `must ${must}, got ${JSON.stringify(got)}`);
+  const bad = (must: string, got: string) =>
+    err("FSX_MOUNT_POINT", "fsx.mountPoint", `must ${must}, got ${JSON.stringify(got)}`);
   test.each<Row>([
     ["default /fsx", {}, []],
     ["nested", fsx({ mountPoint: "/mnt/fsx-lustre" }), []],

@@ -4,7 +4,7 @@
  * findings as plain {code, level, path, message}.
  */
 import { CHECK_CODES } from "../../../src/config/checks";
-import { type Finding, error, warning } from "../../../src/config/findings";
+import { error, type Finding, warning } from "../../../src/config/findings";
 import { evaluate } from "../../../src/config/load";
 import { type ResolvedCluster, resolveCluster } from "../../../src/config/resolve";
 import { clusterSettingsSchema } from "../../../src/config/schema";
@@ -21,7 +21,8 @@ export function findingsOf(settings: Settings): Finding[] {
   const { findings } = evaluate(settings);
   for (const f of findings) {
     // Every code a check emits is documented in CHECK_CODES with its level.
-    if (LEVEL_OF.get(f.code) !== f.level) throw new Error(`${f.code} (${f.level}) is not in CHECK_CODES with that level`);
+    if (LEVEL_OF.get(f.code) !== f.level)
+      throw new Error(`${f.code} (${f.level}) is not in CHECK_CODES with that level`);
   }
   return findings.map(({ code, level, path, message }) => ({ code, level, path, message }));
 }

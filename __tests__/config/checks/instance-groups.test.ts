@@ -1,4 +1,4 @@
-import { type Row, controller, err, findingsWith, groups, login, warn, worker } from "./helpers";
+import { controller, err, findingsWith, groups, login, type Row, warn, worker } from "./helpers";
 
 describe("GROUP_CONTROLLER", () => {
   test.each<Row>([
@@ -17,7 +17,13 @@ describe("GROUP_CONTROLLER", () => {
     [
       "two controllers",
       { instanceGroups: [controller(), worker("w"), controller({ name: "head-2" })] },
-      [err("GROUP_CONTROLLER", "instanceGroups", "must hold exactly one controller group, got 2 (instanceGroups[0], instanceGroups[2])")],
+      [
+        err(
+          "GROUP_CONTROLLER",
+          "instanceGroups",
+          "must hold exactly one controller group, got 2 (instanceGroups[0], instanceGroups[2])",
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_CONTROLLER")).toEqual(expected);
@@ -27,8 +33,16 @@ describe("GROUP_CONTROLLER", () => {
 describe("GROUP_CONTROLLER_COUNT", () => {
   test.each<Row>([
     ["count 1 (default)", {}, []],
-    ["count 0", { instanceGroups: [controller({ count: 0 })] }, [err("GROUP_CONTROLLER_COUNT", "instanceGroups[0].count", "must be 1 for the controller group, got 0")]],
-    ["count 2", { instanceGroups: [controller({ count: 2 })] }, [err("GROUP_CONTROLLER_COUNT", "instanceGroups[0].count", "must be 1 for the controller group, got 2")]],
+    [
+      "count 0",
+      { instanceGroups: [controller({ count: 0 })] },
+      [err("GROUP_CONTROLLER_COUNT", "instanceGroups[0].count", "must be 1 for the controller group, got 0")],
+    ],
+    [
+      "count 2",
+      { instanceGroups: [controller({ count: 2 })] },
+      [err("GROUP_CONTROLLER_COUNT", "instanceGroups[0].count", "must be 1 for the controller group, got 2")],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_CONTROLLER_COUNT")).toEqual(expected);
   });
@@ -41,7 +55,13 @@ describe("GROUP_LOGIN", () => {
     [
       "two login groups",
       groups(login("login-a"), worker("w"), login("login-b")),
-      [err("GROUP_LOGIN", "instanceGroups", "must hold at most one login group, got 2 (instanceGroups[1], instanceGroups[3])")],
+      [
+        err(
+          "GROUP_LOGIN",
+          "instanceGroups",
+          "must hold at most one login group, got 2 (instanceGroups[1], instanceGroups[3])",
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_LOGIN")).toEqual(expected);
@@ -54,8 +74,16 @@ describe("GROUP_COUNT", () => {
     ["login count 0", groups(login("l", "ml.m5.xlarge", { count: 0 })), []],
     ["worker count 6758", groups(worker("w", "ml.c5.xlarge", { count: 6758 })), []],
     ["controller counts are GROUP_CONTROLLER_COUNT's", { instanceGroups: [controller({ count: 9000 })] }, []],
-    ["worker count 6759", groups(worker("w", "ml.c5.xlarge", { count: 6759 })), [err("GROUP_COUNT", "instanceGroups[1].count", "must be 0-6758, got 6759")]],
-    ["login count -1", groups(login("l", "ml.m5.xlarge", { count: -1 })), [err("GROUP_COUNT", "instanceGroups[1].count", "must be 0-6758, got -1")]],
+    [
+      "worker count 6759",
+      groups(worker("w", "ml.c5.xlarge", { count: 6759 })),
+      [err("GROUP_COUNT", "instanceGroups[1].count", "must be 0-6758, got 6759")],
+    ],
+    [
+      "login count -1",
+      groups(login("l", "ml.m5.xlarge", { count: -1 })),
+      [err("GROUP_COUNT", "instanceGroups[1].count", "must be 0-6758, got -1")],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_COUNT")).toEqual(expected);
   });
@@ -79,7 +107,13 @@ describe("GROUP_INSTANCE_TYPE", () => {
     [
       "no hint for an unknown one",
       groups(worker("w", "x9.huge")),
-      [err("GROUP_INSTANCE_TYPE", "instanceGroups[1].instanceType", 'must be a SageMaker ml.* instance type, got "x9.huge"')],
+      [
+        err(
+          "GROUP_INSTANCE_TYPE",
+          "instanceGroups[1].instanceType",
+          'must be a SageMaker ml.* instance type, got "x9.huge"',
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_INSTANCE_TYPE")).toEqual(expected);
@@ -124,8 +158,16 @@ describe("GROUP_THREADS_PER_CORE", () => {
     ["not set", {}, []],
     ["1", groups(worker("w", "ml.c5.xlarge", { threadsPerCore: 1 })), []],
     ["2", groups(worker("w", "ml.c5.xlarge", { threadsPerCore: 2 })), []],
-    ["0", groups(worker("w", "ml.c5.xlarge", { threadsPerCore: 0 })), [err("GROUP_THREADS_PER_CORE", "instanceGroups[1].threadsPerCore", "must be 1 or 2, got 0")]],
-    ["4", { instanceGroups: [controller({ threadsPerCore: 4 })] }, [err("GROUP_THREADS_PER_CORE", "instanceGroups[0].threadsPerCore", "must be 1 or 2, got 4")]],
+    [
+      "0",
+      groups(worker("w", "ml.c5.xlarge", { threadsPerCore: 0 })),
+      [err("GROUP_THREADS_PER_CORE", "instanceGroups[1].threadsPerCore", "must be 1 or 2, got 0")],
+    ],
+    [
+      "4",
+      { instanceGroups: [controller({ threadsPerCore: 4 })] },
+      [err("GROUP_THREADS_PER_CORE", "instanceGroups[0].threadsPerCore", "must be 1 or 2, got 4")],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_THREADS_PER_CORE")).toEqual(expected);
   });
@@ -136,8 +178,16 @@ describe("GROUP_EBS_VOLUME", () => {
     ["not set", {}, []],
     ["1 GiB", groups(worker("w", "ml.c5.xlarge", { ebsVolumeSizeGb: 1 })), []],
     ["16384 GiB", groups(worker("w", "ml.c5.xlarge", { ebsVolumeSizeGb: 16384 })), []],
-    ["0", groups(worker("w", "ml.c5.xlarge", { ebsVolumeSizeGb: 0 })), [err("GROUP_EBS_VOLUME", "instanceGroups[1].ebsVolumeSizeGb", "must be 1-16384 GiB, got 0")]],
-    ["16385", groups(worker("w", "ml.c5.xlarge", { ebsVolumeSizeGb: 16385 })), [err("GROUP_EBS_VOLUME", "instanceGroups[1].ebsVolumeSizeGb", "must be 1-16384 GiB, got 16385")]],
+    [
+      "0",
+      groups(worker("w", "ml.c5.xlarge", { ebsVolumeSizeGb: 0 })),
+      [err("GROUP_EBS_VOLUME", "instanceGroups[1].ebsVolumeSizeGb", "must be 1-16384 GiB, got 0")],
+    ],
+    [
+      "16385",
+      groups(worker("w", "ml.c5.xlarge", { ebsVolumeSizeGb: 16385 })),
+      [err("GROUP_EBS_VOLUME", "instanceGroups[1].ebsVolumeSizeGb", "must be 1-16384 GiB, got 16385")],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_EBS_VOLUME")).toEqual(expected);
   });
@@ -145,11 +195,19 @@ describe("GROUP_EBS_VOLUME", () => {
 
 describe("GROUP_HEALTH_CHECKS", () => {
   test.each<Row>([
-    ["both checks once", groups(worker("w", "ml.p5.48xlarge", { deepHealthChecks: ["InstanceStress", "InstanceConnectivity"] })), []],
+    [
+      "both checks once",
+      groups(worker("w", "ml.p5.48xlarge", { deepHealthChecks: ["InstanceStress", "InstanceConnectivity"] })),
+      [],
+    ],
     ["empty list", groups(worker("w", "ml.p5.48xlarge", { deepHealthChecks: [] })), []],
     [
       "one check twice",
-      groups(worker("w", "ml.p5.48xlarge", { deepHealthChecks: ["InstanceStress", "InstanceConnectivity", "InstanceStress"] })),
+      groups(
+        worker("w", "ml.p5.48xlarge", {
+          deepHealthChecks: ["InstanceStress", "InstanceConnectivity", "InstanceStress"],
+        }),
+      ),
       [
         err(
           "GROUP_HEALTH_CHECKS",
@@ -178,8 +236,22 @@ describe("GROUPS_MANY / GROUPS_TOO_MANY", () => {
         ),
       ],
     ],
-    ["100 groups", workers(99), [warn("GROUPS_MANY", "instanceGroups", "should hold at most 20 groups (the documented HyperPod limit; the API allows 100), got 100")]],
-    ["101 groups", workers(100), [err("GROUPS_TOO_MANY", "instanceGroups", "must hold at most 100 groups (the API limit), got 101")]],
+    [
+      "100 groups",
+      workers(99),
+      [
+        warn(
+          "GROUPS_MANY",
+          "instanceGroups",
+          "should hold at most 20 groups (the documented HyperPod limit; the API allows 100), got 100",
+        ),
+      ],
+    ],
+    [
+      "101 groups",
+      workers(100),
+      [err("GROUPS_TOO_MANY", "instanceGroups", "must hold at most 100 groups (the API limit), got 101")],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUPS_MANY", "GROUPS_TOO_MANY")).toEqual(expected);
   });
@@ -189,7 +261,11 @@ describe("GROUP_PARTITION", () => {
   test.each<Row>([
     ["default: the group name", groups(worker("gpu")), []],
     ["dots and underscores", groups(worker("gpu", "ml.c5.xlarge", { partition: "gpu_v1.2" })), []],
-    ["two groups in one partition", groups(worker("a", "ml.c5.xlarge", { partition: "p" }), worker("b", "ml.c5.xlarge", { partition: "p" })), []],
+    [
+      "two groups in one partition",
+      groups(worker("a", "ml.c5.xlarge", { partition: "p" }), worker("b", "ml.c5.xlarge", { partition: "p" })),
+      [],
+    ],
     [
       "space",
       groups(worker("gpu", "ml.c5.xlarge", { partition: "gpu nodes" })),
@@ -234,7 +310,13 @@ describe("GROUP_PARTITION_IGNORED", () => {
     [
       "on a login group",
       groups(login("login", "ml.m5.xlarge", { partition: "x" })),
-      [warn("GROUP_PARTITION_IGNORED", "instanceGroups[1].partition", 'is only used for worker groups and is ignored for a login group, got "x"')],
+      [
+        warn(
+          "GROUP_PARTITION_IGNORED",
+          "instanceGroups[1].partition",
+          'is only used for worker groups and is ignored for a login group, got "x"',
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_PARTITION_IGNORED")).toEqual(expected);

@@ -1,4 +1,4 @@
-import { type Row, controller, err, findingsWith, groups, worker } from "./helpers";
+import { controller, err, findingsWith, groups, type Row, worker } from "./helpers";
 
 const NAME_RULE = "must be 1-63 letters, digits or hyphens, starting and ending with a letter or digit";
 const a = (n: number) => "a".repeat(n);
@@ -11,7 +11,11 @@ describe("CLUSTER_NAME", () => {
     ["63 characters", { clusterName: a(63) }, []],
     ["leading hyphen", { clusterName: "-abc" }, [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "-abc"`)]],
     ["trailing hyphen", { clusterName: "abc-" }, [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "abc-"`)]],
-    ["underscore", { clusterName: "my_cluster" }, [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "my_cluster"`)]],
+    [
+      "underscore",
+      { clusterName: "my_cluster" },
+      [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "my_cluster"`)],
+    ],
     ["empty", { clusterName: "" }, [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got ""`)]],
     [
       "64 characters",
@@ -61,7 +65,13 @@ describe("GROUP_NAME_DUPLICATE", () => {
     [
       "two workers with one name",
       groups(worker("w"), worker("w")),
-      [err("GROUP_NAME_DUPLICATE", "instanceGroups[2].name", 'must be unique, got "w", also the name of instanceGroups[1]')],
+      [
+        err(
+          "GROUP_NAME_DUPLICATE",
+          "instanceGroups[2].name",
+          'must be unique, got "w", also the name of instanceGroups[1]',
+        ),
+      ],
     ],
     [
       "one group in two roles",
@@ -78,8 +88,16 @@ describe("GROUP_NAME_DUPLICATE", () => {
       "three times: each later one names the first",
       groups(worker("w"), worker("w"), worker("w")),
       [
-        err("GROUP_NAME_DUPLICATE", "instanceGroups[2].name", 'must be unique, got "w", also the name of instanceGroups[1]'),
-        err("GROUP_NAME_DUPLICATE", "instanceGroups[3].name", 'must be unique, got "w", also the name of instanceGroups[1]'),
+        err(
+          "GROUP_NAME_DUPLICATE",
+          "instanceGroups[2].name",
+          'must be unique, got "w", also the name of instanceGroups[1]',
+        ),
+        err(
+          "GROUP_NAME_DUPLICATE",
+          "instanceGroups[3].name",
+          'must be unique, got "w", also the name of instanceGroups[1]',
+        ),
       ],
     ],
   ])("%s", (_title, settings, expected) => {
@@ -165,20 +183,32 @@ describe("EXISTING_BUCKET_NAME", () => {
     fsx: { dataRepository: { existingBucket, ...extra } },
   });
   const bad = (name: string, problems: string) =>
-    err("EXISTING_BUCKET_NAME", "fsx.dataRepository.existingBucket", `must be a valid S3 bucket name, got "${name}", which ${problems}`);
+    err(
+      "EXISTING_BUCKET_NAME",
+      "fsx.dataRepository.existingBucket",
+      `must be a valid S3 bucket name, got "${name}", which ${problems}`,
+    );
   test.each<Row>([
     ["plain name", withBucket("my-training-data"), []],
     ["dots are fine for an existing bucket", withBucket("data.example.com"), []],
     ["63 characters", withBucket(a(63)), []],
     ["ignored when the association is off", withBucket("Bad_Name", { enabled: false }), []],
-    ["uppercase and underscore", withBucket("My_Bucket"), [bad("My_Bucket", "has characters other than lowercase letters, digits, hyphens and dots")]],
+    [
+      "uppercase and underscore",
+      withBucket("My_Bucket"),
+      [bad("My_Bucket", "has characters other than lowercase letters, digits, hyphens and dots")],
+    ],
     ["too short", withBucket("ab"), [bad("ab", "is 2 characters long (3-63 allowed)")]],
     ["too long", withBucket(a(64)), [bad(a(64), "is 64 characters long (3-63 allowed)")]],
     ["adjacent dots", withBucket("my..bucket"), [bad("my..bucket", "has two adjacent dots")]],
     ["IP address", withBucket("192.168.1.1"), [bad("192.168.1.1", "is formatted as an IP address")]],
     ["trailing hyphen", withBucket("bucket-"), [bad("bucket-", "does not end with a letter or digit")]],
     ["xn-- prefix", withBucket("xn--bucket"), [bad("xn--bucket", "starts with the reserved prefix xn--")]],
-    ["-s3alias suffix", withBucket("bucket-s3alias"), [bad("bucket-s3alias", "ends with the reserved suffix -s3alias")]],
+    [
+      "-s3alias suffix",
+      withBucket("bucket-s3alias"),
+      [bad("bucket-s3alias", "ends with the reserved suffix -s3alias")],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "EXISTING_BUCKET_NAME")).toEqual(expected);
   });
@@ -192,13 +222,23 @@ describe("IAM_NAME", () => {
     [
       "51 characters: the role name is 65",
       { namePrefix: a(51) },
-      [err("IAM_NAME", "namePrefix", `must make IAM role names of at most 64 characters, got "${a(51)}": "${a(51)}-hyperpod-role" is 65`)],
+      [
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM role names of at most 64 characters, got "${a(51)}": "${a(51)}-hyperpod-role" is 65`,
+        ),
+      ],
     ],
     [
       "109 characters: the role and the VPC policy name are too long",
       { namePrefix: a(109) },
       [
-        err("IAM_NAME", "namePrefix", `must make IAM role names of at most 64 characters, got "${a(109)}": "${a(109)}-hyperpod-role" is 123`),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM role names of at most 64 characters, got "${a(109)}": "${a(109)}-hyperpod-role" is 123`,
+        ),
         err(
           "IAM_NAME",
           "namePrefix",
@@ -224,12 +264,24 @@ describe("SECURITY_GROUP_NAME", () => {
     [
       "sg- prefix",
       { namePrefix: "sg-test" },
-      [err("SECURITY_GROUP_NAME", "namePrefix", 'must not start with sg- (security group names cannot), got "sg-test"')],
+      [
+        err(
+          "SECURITY_GROUP_NAME",
+          "namePrefix",
+          'must not start with sg- (security group names cannot), got "sg-test"',
+        ),
+      ],
     ],
     [
       "SG- in upper case too",
       { namePrefix: "SG-test" },
-      [err("SECURITY_GROUP_NAME", "namePrefix", 'must not start with sg- (security group names cannot), got "SG-test"')],
+      [
+        err(
+          "SECURITY_GROUP_NAME",
+          "namePrefix",
+          'must not start with sg- (security group names cannot), got "SG-test"',
+        ),
+      ],
     ],
     [
       "percent sign",

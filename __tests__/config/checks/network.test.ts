@@ -1,7 +1,11 @@
 import { placement, placementFindings } from "../../../src/config/checks/network";
-import { type Row, err, findingsWith, groups, resolved, warn, worker } from "./helpers";
+import { err, findingsWith, groups, type Row, resolved, warn, worker } from "./helpers";
 
-const vpc = (settings: Record<string, unknown>, network: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+const vpc = (
+  settings: Record<string, unknown>,
+  network: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+) => ({
   network: { vpc: settings, ...network },
   ...extra,
 });
@@ -10,7 +14,11 @@ const EXISTING = {
   privateSubnetIds: ["subnet-0123456789abcdef0"],
   routeTableIds: ["rtb-0123456789abcdef0"],
 };
-const existing = (settings: Record<string, unknown> = {}, network: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
+const existing = (
+  settings: Record<string, unknown> = {},
+  network: Record<string, unknown> = {},
+  extra: Record<string, unknown> = {},
+) => ({
   network: { existingVpc: { ...EXISTING, ...settings }, ...network },
   ...extra,
 });
@@ -22,7 +30,13 @@ describe("NETWORK_CONFLICT", () => {
     [
       "both",
       { network: { vpc: {}, existingVpc: EXISTING } },
-      [err("NETWORK_CONFLICT", "network", "must set vpc or existingVpc, not both (existingVpc would be used), got both")],
+      [
+        err(
+          "NETWORK_CONFLICT",
+          "network",
+          "must set vpc or existingVpc, not both (existingVpc would be used), got both",
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "NETWORK_CONFLICT")).toEqual(expected);
@@ -33,15 +47,47 @@ describe("NETWORK_VPC_CIDR", () => {
   const path = "network.vpc.cidr";
   test.each<Row>([
     ["default 10.0.0.0/16", {}, []],
-    ["/28", vpc({ cidr: "172.16.0.0/28", privateSubnets: ["172.16.0.0/28"], publicSubnets: [] , natGateways: "none"}), []],
+    [
+      "/28",
+      vpc({ cidr: "172.16.0.0/28", privateSubnets: ["172.16.0.0/28"], publicSubnets: [], natGateways: "none" }),
+      [],
+    ],
     ["existing VPC: not checked", existing(), []],
-    ["/8", vpc({ cidr: "10.0.0.0/8" }), [err("NETWORK_VPC_CIDR", path, 'must have a prefix length of /16 to /28, got "10.0.0.0/8"')]],
-    ["/29", vpc({ cidr: "10.0.0.0/29" }), [err("NETWORK_VPC_CIDR", path, 'must have a prefix length of /16 to /28, got "10.0.0.0/29"')]],
-    ["host bits set", vpc({ cidr: "10.0.0.1/16" }), [err("NETWORK_VPC_CIDR", path, 'must be a network address (10.0.0.0/16), got "10.0.0.1/16"')]],
-    ["three octets", vpc({ cidr: "10.0.0/16" }), [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "10.0.0/16"')]],
-    ["octet over 255", vpc({ cidr: "256.0.0.0/16" }), [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "256.0.0.0/16"')]],
-    ["leading zero", vpc({ cidr: "010.0.0.0/16" }), [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "010.0.0.0/16"')]],
-    ["no prefix", vpc({ cidr: "10.0.0.0" }), [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "10.0.0.0"')]],
+    [
+      "/8",
+      vpc({ cidr: "10.0.0.0/8" }),
+      [err("NETWORK_VPC_CIDR", path, 'must have a prefix length of /16 to /28, got "10.0.0.0/8"')],
+    ],
+    [
+      "/29",
+      vpc({ cidr: "10.0.0.0/29" }),
+      [err("NETWORK_VPC_CIDR", path, 'must have a prefix length of /16 to /28, got "10.0.0.0/29"')],
+    ],
+    [
+      "host bits set",
+      vpc({ cidr: "10.0.0.1/16" }),
+      [err("NETWORK_VPC_CIDR", path, 'must be a network address (10.0.0.0/16), got "10.0.0.1/16"')],
+    ],
+    [
+      "three octets",
+      vpc({ cidr: "10.0.0/16" }),
+      [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "10.0.0/16"')],
+    ],
+    [
+      "octet over 255",
+      vpc({ cidr: "256.0.0.0/16" }),
+      [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "256.0.0.0/16"')],
+    ],
+    [
+      "leading zero",
+      vpc({ cidr: "010.0.0.0/16" }),
+      [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "010.0.0.0/16"')],
+    ],
+    [
+      "no prefix",
+      vpc({ cidr: "10.0.0.0" }),
+      [err("NETWORK_VPC_CIDR", path, 'must be an IPv4 CIDR block like 10.0.0.0/16, got "10.0.0.0"')],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "NETWORK_VPC_CIDR")).toEqual(expected);
   });
@@ -54,17 +100,35 @@ describe("NETWORK_SUBNET_CIDR", () => {
     [
       "host bits in the second private subnet",
       vpc({ privateSubnets: ["10.0.1.0/24", "10.0.2.5/24"] }),
-      [err("NETWORK_SUBNET_CIDR", "network.vpc.privateSubnets[1]", 'must be a network address (10.0.2.0/24), got "10.0.2.5/24"')],
+      [
+        err(
+          "NETWORK_SUBNET_CIDR",
+          "network.vpc.privateSubnets[1]",
+          'must be a network address (10.0.2.0/24), got "10.0.2.5/24"',
+        ),
+      ],
     ],
     [
       "/29 public subnet",
       vpc({ publicSubnets: ["10.0.101.0/29"] }),
-      [err("NETWORK_SUBNET_CIDR", "network.vpc.publicSubnets[0]", 'must have a prefix length of /16 to /28, got "10.0.101.0/29"')],
+      [
+        err(
+          "NETWORK_SUBNET_CIDR",
+          "network.vpc.publicSubnets[0]",
+          'must have a prefix length of /16 to /28, got "10.0.101.0/29"',
+        ),
+      ],
     ],
     [
       "not a CIDR",
       vpc({ privateSubnets: ["subnet-a"] }),
-      [err("NETWORK_SUBNET_CIDR", "network.vpc.privateSubnets[0]", 'must be an IPv4 CIDR block like 10.0.0.0/16, got "subnet-a"')],
+      [
+        err(
+          "NETWORK_SUBNET_CIDR",
+          "network.vpc.privateSubnets[0]",
+          'must be an IPv4 CIDR block like 10.0.0.0/16, got "subnet-a"',
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "NETWORK_SUBNET_CIDR")).toEqual(expected);
@@ -74,23 +138,45 @@ describe("NETWORK_SUBNET_CIDR", () => {
 describe("NETWORK_SUBNET_OUTSIDE_VPC", () => {
   test.each<Row>([
     ["defaults", {}, []],
-    ["the whole VPC as one subnet", vpc({ cidr: "10.0.0.0/24", privateSubnets: ["10.0.0.0/24"], publicSubnets: [], natGateways: "none" }), []],
+    [
+      "the whole VPC as one subnet",
+      vpc({ cidr: "10.0.0.0/24", privateSubnets: ["10.0.0.0/24"], publicSubnets: [], natGateways: "none" }),
+      [],
+    ],
     ["invalid subnet: NETWORK_SUBNET_CIDR's", vpc({ privateSubnets: ["10.1.0.1/24"] }), []],
     ["invalid VPC CIDR: not compared", vpc({ cidr: "10.0.0.0/8", privateSubnets: ["11.0.0.0/24"] }), []],
     [
       "another network",
       vpc({ privateSubnets: ["10.1.0.0/24"] }),
-      [err("NETWORK_SUBNET_OUTSIDE_VPC", "network.vpc.privateSubnets[0]", 'must lie inside the VPC CIDR 10.0.0.0/16, got "10.1.0.0/24"')],
+      [
+        err(
+          "NETWORK_SUBNET_OUTSIDE_VPC",
+          "network.vpc.privateSubnets[0]",
+          'must lie inside the VPC CIDR 10.0.0.0/16, got "10.1.0.0/24"',
+        ),
+      ],
     ],
     [
       "larger than the VPC",
       vpc({ cidr: "10.0.0.0/20", privateSubnets: ["10.0.0.0/16"], publicSubnets: ["10.0.1.0/24"] }),
-      [err("NETWORK_SUBNET_OUTSIDE_VPC", "network.vpc.privateSubnets[0]", 'must lie inside the VPC CIDR 10.0.0.0/20, got "10.0.0.0/16"')],
+      [
+        err(
+          "NETWORK_SUBNET_OUTSIDE_VPC",
+          "network.vpc.privateSubnets[0]",
+          'must lie inside the VPC CIDR 10.0.0.0/20, got "10.0.0.0/16"',
+        ),
+      ],
     ],
     [
       "public subnet outside",
       vpc({ publicSubnets: ["192.168.0.0/24"] }),
-      [err("NETWORK_SUBNET_OUTSIDE_VPC", "network.vpc.publicSubnets[0]", 'must lie inside the VPC CIDR 10.0.0.0/16, got "192.168.0.0/24"')],
+      [
+        err(
+          "NETWORK_SUBNET_OUTSIDE_VPC",
+          "network.vpc.publicSubnets[0]",
+          'must lie inside the VPC CIDR 10.0.0.0/16, got "192.168.0.0/24"',
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "NETWORK_SUBNET_OUTSIDE_VPC")).toEqual(expected);
@@ -137,7 +223,13 @@ describe("NETWORK_AZ", () => {
     [
       "zone of another region",
       vpc({ azs: ["us-east-1a", "ap-northeast-1a"] }, {}, { region: "us-east-1" }),
-      [err("NETWORK_AZ", "network.vpc.azs[1]", 'must be an availability zone name of us-east-1 like us-east-1a, got "ap-northeast-1a"')],
+      [
+        err(
+          "NETWORK_AZ",
+          "network.vpc.azs[1]",
+          'must be an availability zone name of us-east-1 like us-east-1a, got "ap-northeast-1a"',
+        ),
+      ],
     ],
     [
       "zone id",
@@ -170,11 +262,21 @@ describe("NETWORK_AZ_COUNT", () => {
   const two = ["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"];
   test.each<Row>([
     ["zones not given", existing({ privateSubnetIds: two }), []],
-    ["one zone per subnet", existing({ privateSubnetIds: two, availabilityZones: ["ap-northeast-1a", "ap-northeast-1c"] }), []],
+    [
+      "one zone per subnet",
+      existing({ privateSubnetIds: two, availabilityZones: ["ap-northeast-1a", "ap-northeast-1c"] }),
+      [],
+    ],
     [
       "fewer zones than subnets",
       existing({ privateSubnetIds: two, availabilityZones: ["ap-northeast-1a"] }),
-      [err("NETWORK_AZ_COUNT", "network.existingVpc.availabilityZones", "must name one zone per private subnet (2), got 1")],
+      [
+        err(
+          "NETWORK_AZ_COUNT",
+          "network.existingVpc.availabilityZones",
+          "must name one zone per private subnet (2), got 1",
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "NETWORK_AZ_COUNT")).toEqual(expected);
@@ -188,12 +290,24 @@ describe("NETWORK_SUBNET_INDEX", () => {
     [
       "1 with one private subnet",
       { network: { subnetIndex: 1 } },
-      [err("NETWORK_SUBNET_INDEX", "network.subnetIndex", "must be less than the number of private subnets (1), got 1")],
+      [
+        err(
+          "NETWORK_SUBNET_INDEX",
+          "network.subnetIndex",
+          "must be less than the number of private subnets (1), got 1",
+        ),
+      ],
     ],
     [
       "existing VPC",
       existing({}, { subnetIndex: 2 }),
-      [err("NETWORK_SUBNET_INDEX", "network.subnetIndex", "must be less than the number of private subnets (1), got 2")],
+      [
+        err(
+          "NETWORK_SUBNET_INDEX",
+          "network.subnetIndex",
+          "must be less than the number of private subnets (1), got 2",
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "NETWORK_SUBNET_INDEX")).toEqual(expected);
@@ -204,7 +318,11 @@ describe("NETWORK_NAT_PUBLIC_SUBNET / NETWORK_NAT_PER_AZ", () => {
   test.each<Row>([
     ["default", {}, []],
     ["no NAT, no public subnet", vpc({ publicSubnets: [], natGateways: "none" }), []],
-    ["one per AZ with a public subnet per AZ", vpc({ natGateways: "one-per-az", publicSubnets: ["10.0.101.0/24", "10.0.102.0/24"] }), []],
+    [
+      "one per AZ with a public subnet per AZ",
+      vpc({ natGateways: "one-per-az", publicSubnets: ["10.0.101.0/24", "10.0.102.0/24"] }),
+      [],
+    ],
     [
       "single NAT without a public subnet",
       vpc({ publicSubnets: [], natGateways: "single" }),
@@ -268,11 +386,21 @@ describe("NETWORK_VPC_ID / NETWORK_SUBNET_ID / NETWORK_SUBNET_ID_DUPLICATE / NET
   const codes = ["NETWORK_VPC_ID", "NETWORK_SUBNET_ID", "NETWORK_SUBNET_ID_DUPLICATE", "NETWORK_ROUTE_TABLE_ID"];
   test.each<Row>([
     ["17 hex digits", existing(), []],
-    ["8 hex digits", existing({ vpcId: "vpc-12345678", privateSubnetIds: ["subnet-89abcdef"], routeTableIds: ["rtb-0000aaaa"] }), []],
+    [
+      "8 hex digits",
+      existing({ vpcId: "vpc-12345678", privateSubnetIds: ["subnet-89abcdef"], routeTableIds: ["rtb-0000aaaa"] }),
+      [],
+    ],
     [
       "bad vpc id",
       existing({ vpcId: "vpc-xyz" }),
-      [err("NETWORK_VPC_ID", "network.existingVpc.vpcId", 'must be vpc- and 8-17 hex digits like vpc-0123456789abcdef0, got "vpc-xyz"')],
+      [
+        err(
+          "NETWORK_VPC_ID",
+          "network.existingVpc.vpcId",
+          'must be vpc- and 8-17 hex digits like vpc-0123456789abcdef0, got "vpc-xyz"',
+        ),
+      ],
     ],
     [
       "18 hex digits",
@@ -378,14 +506,25 @@ describe("NETWORK_SUBNET_CAPACITY", () => {
 describe("PLACEMENT_AZ / PLACEMENT_AZ_EFA", () => {
   test.each<Row>([
     ["default: everything in subnet 0", groups(worker("w")), []],
-    ["EFA file system, second subnet", vpc({ privateSubnets: ["10.0.1.0/24", "10.0.2.0/24"] }, { subnetIndex: 1 }, { fsx: { efaEnabled: true, storageCapacity: 19200 } }), []],
+    [
+      "EFA file system, second subnet",
+      vpc(
+        { privateSubnets: ["10.0.1.0/24", "10.0.2.0/24"] },
+        { subnetIndex: 1 },
+        { fsx: { efaEnabled: true, storageCapacity: 19200 } },
+      ),
+      [],
+    ],
     ["existing VPC with zones", existing({ availabilityZones: ["ap-northeast-1a"] }, {}, groups(worker("w"))), []],
   ])("%s (today nothing can differ)", (_title, settings, expected) => {
     expect(findingsWith(settings, "PLACEMENT_AZ", "PLACEMENT_AZ_EFA")).toEqual(expected);
   });
 
   test("placement(): the file system and every group use the zone of subnetIndex", () => {
-    const c = resolved({ ...vpc({ privateSubnets: ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"] }, { subnetIndex: 2 }), ...groups(worker("w")) });
+    const c = resolved({
+      ...vpc({ privateSubnets: ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"] }, { subnetIndex: 2 }),
+      ...groups(worker("w")),
+    });
     // Subnet 2 of a two-zone VPC lands in azs[2 % 2].
     expect(placement(c)).toEqual({ fileSystem: "ap-northeast-1a", groups: ["ap-northeast-1a", "ap-northeast-1a"] });
   });

@@ -7,7 +7,7 @@ import {
   s3BucketNameProblems,
   usableAddresses,
 } from "../../../src/config/checks/rules";
-import { INSTANCE_TYPES, efaSupport, isKnownInstanceType } from "../../../src/config/instance-types";
+import { efaSupport, INSTANCE_TYPES, isKnownInstanceType } from "../../../src/config/instance-types";
 
 const cidr = (text: string) => {
   const p = parseCidr(text);

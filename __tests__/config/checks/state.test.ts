@@ -1,5 +1,5 @@
 import { stateLocation } from "../../../src/config/checks/state";
-import { type Row, err, findingsWith, resolved, warn } from "./helpers";
+import { err, findingsWith, type Row, resolved, warn } from "./helpers";
 
 /** A file with two clusters; distinct prefixes unless the row sets them. */
 const two = (dev: Record<string, unknown>, prod: Record<string, unknown>, shared: Record<string, unknown> = {}) => ({
@@ -17,7 +17,13 @@ describe("STATE_NO_LOCK", () => {
     [
       "s3 without any lock",
       s3({ useLockfile: false }),
-      [warn("STATE_NO_LOCK", "backend.useLockfile", "is false and no dynamodbTable is set: nothing locks the state against two runs at once")],
+      [
+        warn(
+          "STATE_NO_LOCK",
+          "backend.useLockfile",
+          "is false and no dynamodbTable is set: nothing locks the state against two runs at once",
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "STATE_NO_LOCK")).toEqual(expected);
@@ -28,30 +34,69 @@ describe("STATE_SHARED", () => {
   test.each<Row>([
     ["default local state per stack", two({}, {}), []],
     ["one s3 bucket, default keys per stack", two({}, {}, s3()), []],
-    ["same key in different buckets", two(s3({ key: "k" }), { backend: { type: "s3", bucket: "other", key: "k" } }), []],
-    ["different local files", two({ backend: { type: "local", path: "dev.tfstate" } }, { backend: { type: "local", path: "prod.tfstate" } }), []],
+    [
+      "same key in different buckets",
+      two(s3({ key: "k" }), { backend: { type: "s3", bucket: "other", key: "k" } }),
+      [],
+    ],
+    [
+      "different local files",
+      two({ backend: { type: "local", path: "dev.tfstate" } }, { backend: { type: "local", path: "prod.tfstate" } }),
+      [],
+    ],
     ["default cloud workspaces <namePrefix>-<stack>", two({}, {}, cloud()), []],
     ["tags differ", two(cloud({ workspaceTags: ["dev"] }), cloud({ workspaceTags: ["prod"] })), []],
-    ["same tags in different projects", two(cloud({ workspaceTags: ["hp"], project: "a" }), cloud({ workspaceTags: ["hp"], project: "b" })), []],
+    [
+      "same tags in different projects",
+      two(cloud({ workspaceTags: ["hp"], project: "a" }), cloud({ workspaceTags: ["hp"], project: "b" })),
+      [],
+    ],
     [
       "same s3 bucket and key",
       two({}, {}, s3({ key: "hyperpod/terraform.tfstate" })),
-      [err("STATE_SHARED", "clusters.prod.backend", "must not use the state of clusters.dev, got s3://tf-state/hyperpod/terraform.tfstate for both")],
+      [
+        err(
+          "STATE_SHARED",
+          "clusters.prod.backend",
+          "must not use the state of clusters.dev, got s3://tf-state/hyperpod/terraform.tfstate for both",
+        ),
+      ],
     ],
     [
       "same local path, written differently",
-      two({ backend: { type: "local", path: "state/x.tfstate" } }, { backend: { type: "local", path: "./state//x.tfstate" } }),
-      [err("STATE_SHARED", "clusters.prod.backend", "must not use the state of clusters.dev, got local file ./state//x.tfstate for both")],
+      two(
+        { backend: { type: "local", path: "state/x.tfstate" } },
+        { backend: { type: "local", path: "./state//x.tfstate" } },
+      ),
+      [
+        err(
+          "STATE_SHARED",
+          "clusters.prod.backend",
+          "must not use the state of clusters.dev, got local file ./state//x.tfstate for both",
+        ),
+      ],
     ],
     [
       "same cloud workspace",
       two({}, {}, cloud({ workspace: "hyperpod" })),
-      [err("STATE_SHARED", "clusters.prod.backend", "must not use the state of clusters.dev, got workspace acme/hyperpod for both")],
+      [
+        err(
+          "STATE_SHARED",
+          "clusters.prod.backend",
+          "must not use the state of clusters.dev, got workspace acme/hyperpod for both",
+        ),
+      ],
     ],
     [
       "same workspace tags in another order",
       two(cloud({ workspaceTags: ["hyperpod", "aws"] }), cloud({ workspaceTags: ["aws", "hyperpod"] })),
-      [err("STATE_SHARED", "clusters.prod.backend", "must not use the state of clusters.dev, got the workspaces of acme tagged aws, hyperpod for both")],
+      [
+        err(
+          "STATE_SHARED",
+          "clusters.prod.backend",
+          "must not use the state of clusters.dev, got the workspaces of acme tagged aws, hyperpod for both",
+        ),
+      ],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "STATE_SHARED")).toEqual(expected);

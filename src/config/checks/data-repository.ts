@@ -7,19 +7,27 @@
  * Choice: a non-empty s3Prefix without a trailing / only warns (S3 accepts
  * it, but "data" also matches "data-old/…").
  */
-import { type Check, type Finding, error, warning } from "../findings";
+import { type Check, error, type Finding, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
 import { type CheckCode, duplicates, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   { code: "DRA_DEPLOYMENT_TYPE", level: "ERROR", summary: "Data repository association on SCRATCH_1" },
   { code: "DRA_LUSTRE_VERSION", level: "ERROR", summary: "Data repository association on Lustre 2.10" },
-  { code: "DRA_FILE_SYSTEM_PATH", level: "ERROR", summary: "fileSystemPath does not start with / or is over 4096 characters" },
+  {
+    code: "DRA_FILE_SYSTEM_PATH",
+    level: "ERROR",
+    summary: "fileSystemPath does not start with / or is over 4096 characters",
+  },
   { code: "DRA_S3_PREFIX", level: "ERROR", summary: "s3Prefix starts with /" },
   { code: "DRA_S3_PREFIX_SLASH", level: "WARNING", summary: "Non-empty s3Prefix does not end with /" },
   { code: "DRA_EVENTS", level: "ERROR", summary: "An import or export event is listed twice" },
   { code: "DRA_CHUNK_SIZE", level: "ERROR", summary: "importedFileChunkSize outside 1-512000 MiB" },
-  { code: "DRA_BUCKET_OPTIONS_IGNORED", level: "WARNING", summary: "forceDestroy or versioning set with existingBucket, where they are ignored" },
+  {
+    code: "DRA_BUCKET_OPTIONS_IGNORED",
+    level: "WARNING",
+    summary: "forceDestroy or versioning set with existingBucket, where they are ignored",
+  },
 ];
 
 export const MAX_CHUNK_MIB = 512000;
@@ -58,10 +66,22 @@ export const lustreVersion: Check = whenEnabled((_dr, c) =>
 export const fileSystemPath: Check = whenEnabled((dr) => {
   const path = "fsx.dataRepository.fileSystemPath";
   if (!dr.fileSystemPath.startsWith("/")) {
-    return [error("DRA_FILE_SYSTEM_PATH", path, `must start with / (a directory of the file system), got ${show(dr.fileSystemPath)}`)];
+    return [
+      error(
+        "DRA_FILE_SYSTEM_PATH",
+        path,
+        `must start with / (a directory of the file system), got ${show(dr.fileSystemPath)}`,
+      ),
+    ];
   }
   if (dr.fileSystemPath.length > MAX_PATH) {
-    return [error("DRA_FILE_SYSTEM_PATH", path, `must be at most ${MAX_PATH} characters long, got ${dr.fileSystemPath.length}`)];
+    return [
+      error(
+        "DRA_FILE_SYSTEM_PATH",
+        path,
+        `must be at most ${MAX_PATH} characters long, got ${dr.fileSystemPath.length}`,
+      ),
+    ];
   }
   return [];
 });

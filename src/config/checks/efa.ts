@@ -9,12 +9,20 @@
 import { type Check, warning } from "../findings";
 import { efaSupport } from "../instance-types";
 import type { ResolvedCluster } from "../resolve";
-import { type CheckCode, allOf } from "./rules";
+import { allOf, type CheckCode } from "./rules";
 
 export const CODES: CheckCode[] = [
   { code: "EFA_WORKER_TYPE", level: "WARNING", summary: "securityMode efa with worker types that have no EFA" },
-  { code: "EFA_FSX_CLIENT", level: "WARNING", summary: "EFA-enabled file system with worker types that have no EFA (they mount over TCP)" },
-  { code: "EFA_LUSTRE_PORTS", level: "WARNING", summary: "securityMode lustre-ports with EFA-capable worker types (EFA between nodes needs efa mode)" },
+  {
+    code: "EFA_FSX_CLIENT",
+    level: "WARNING",
+    summary: "EFA-enabled file system with worker types that have no EFA (they mount over TCP)",
+  },
+  {
+    code: "EFA_LUSTRE_PORTS",
+    level: "WARNING",
+    summary: "securityMode lustre-ports with EFA-capable worker types (EFA between nodes needs efa mode)",
+  },
 ];
 
 /** Worker groups whose type has (true) or lacks (false) EFA, as "instanceGroups[1] (ml.c5.xlarge)". */

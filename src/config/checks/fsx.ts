@@ -5,18 +5,50 @@
  */
 import { type Check, error, oneOf, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { type CheckCode, allOf, show } from "./rules";
+import { allOf, type CheckCode, show } from "./rules";
 
 export const CODES: CheckCode[] = [
-  { code: "FSX_STORAGE_CAPACITY", level: "ERROR", summary: "storageCapacity is not a size the deployment and storage type allow" },
+  {
+    code: "FSX_STORAGE_CAPACITY",
+    level: "ERROR",
+    summary: "storageCapacity is not a size the deployment and storage type allow",
+  },
   { code: "FSX_STORAGE_TYPE", level: "ERROR", summary: "HDD storage on a deployment type other than PERSISTENT_1" },
-  { code: "FSX_THROUGHPUT", level: "ERROR", summary: "perUnitStorageThroughput missing, not allowed or not a value of the deployment and storage type" },
-  { code: "FSX_METADATA", level: "ERROR", summary: "Metadata configuration on a deployment type other than PERSISTENT_2" },
-  { code: "FSX_METADATA_IOPS", level: "ERROR", summary: "Metadata iops set with AUTOMATIC, or missing or not an allowed value with USER_PROVISIONED" },
-  { code: "FSX_LUSTRE_VERSION", level: "ERROR", summary: "lustreVersion not available for the deployment type (2.10/2.12 with PERSISTENT_2 and metadata)" },
-  { code: "FSX_EFA", level: "ERROR", summary: "efaEnabled without PERSISTENT_2, a metadata configuration and securityMode efa" },
-  { code: "FSX_EFA_CAPACITY", level: "WARNING", summary: "EFA-enabled file system whose capacity is not a multiple of the EFA step for its throughput" },
-  { code: "FSX_MOUNT_POINT", level: "ERROR", summary: "mountPoint is not a normalized absolute path other than / without spaces" },
+  {
+    code: "FSX_THROUGHPUT",
+    level: "ERROR",
+    summary: "perUnitStorageThroughput missing, not allowed or not a value of the deployment and storage type",
+  },
+  {
+    code: "FSX_METADATA",
+    level: "ERROR",
+    summary: "Metadata configuration on a deployment type other than PERSISTENT_2",
+  },
+  {
+    code: "FSX_METADATA_IOPS",
+    level: "ERROR",
+    summary: "Metadata iops set with AUTOMATIC, or missing or not an allowed value with USER_PROVISIONED",
+  },
+  {
+    code: "FSX_LUSTRE_VERSION",
+    level: "ERROR",
+    summary: "lustreVersion not available for the deployment type (2.10/2.12 with PERSISTENT_2 and metadata)",
+  },
+  {
+    code: "FSX_EFA",
+    level: "ERROR",
+    summary: "efaEnabled without PERSISTENT_2, a metadata configuration and securityMode efa",
+  },
+  {
+    code: "FSX_EFA_CAPACITY",
+    level: "WARNING",
+    summary: "EFA-enabled file system whose capacity is not a multiple of the EFA step for its throughput",
+  },
+  {
+    code: "FSX_MOUNT_POINT",
+    level: "ERROR",
+    summary: "mountPoint is not a normalized absolute path other than / without spaces",
+  },
 ];
 
 type Fsx = ResolvedCluster["fsx"];
@@ -100,7 +132,13 @@ export const throughput: Check = (c) => {
   if (values === undefined) {
     return got === undefined
       ? []
-      : [error("FSX_THROUGHPUT", path, `must not be set for ${c.fsx.deploymentType} (only persistent file systems take it), got ${got}`)];
+      : [
+          error(
+            "FSX_THROUGHPUT",
+            path,
+            `must not be set for ${c.fsx.deploymentType} (only persistent file systems take it), got ${got}`,
+          ),
+        ];
   }
   return got !== undefined && values.includes(got)
     ? []
@@ -130,11 +168,23 @@ export const metadataIops: Check = (c) => {
   if (m.mode === "AUTOMATIC") {
     return m.iops === undefined
       ? []
-      : [error("FSX_METADATA_IOPS", "fsx.metadata.iops", `must not be set with mode AUTOMATIC (FSx sizes it), got ${m.iops}`)];
+      : [
+          error(
+            "FSX_METADATA_IOPS",
+            "fsx.metadata.iops",
+            `must not be set with mode AUTOMATIC (FSx sizes it), got ${m.iops}`,
+          ),
+        ];
   }
   return m.iops !== undefined && validMetadataIops(m.iops)
     ? []
-    : [error("FSX_METADATA_IOPS", "fsx.metadata.iops", `must be ${METADATA_IOPS_TEXT} with mode USER_PROVISIONED, got ${show(m.iops)}`)];
+    : [
+        error(
+          "FSX_METADATA_IOPS",
+          "fsx.metadata.iops",
+          `must be ${METADATA_IOPS_TEXT} with mode USER_PROVISIONED, got ${show(m.iops)}`,
+        ),
+      ];
 };
 
 /**
@@ -152,14 +202,21 @@ export const lustreVersion: Check = (c) => {
   const { versions, what } = lustreVersions(c.fsx);
   return versions.includes(c.fsx.lustreVersion)
     ? []
-    : [error("FSX_LUSTRE_VERSION", "fsx.lustreVersion", `must be ${oneOf(versions)} for ${what}, got ${show(c.fsx.lustreVersion)}`)];
+    : [
+        error(
+          "FSX_LUSTRE_VERSION",
+          "fsx.lustreVersion",
+          `must be ${oneOf(versions)} for ${what}, got ${show(c.fsx.lustreVersion)}`,
+        ),
+      ];
 };
 
 /** EFA needs PERSISTENT_2, a metadata configuration and a security group open to itself (securityMode efa). */
 export const efaFileSystem: Check = (c) => {
   if (!c.fsx.efaEnabled) return [];
   const missing: string[] = [];
-  if (c.fsx.deploymentType !== "PERSISTENT_2") missing.push(`deploymentType PERSISTENT_2 (got ${c.fsx.deploymentType})`);
+  if (c.fsx.deploymentType !== "PERSISTENT_2")
+    missing.push(`deploymentType PERSISTENT_2 (got ${c.fsx.deploymentType})`);
   if (c.fsx.metadata === undefined) missing.push("a metadata configuration (fsx.metadata)");
   if (c.securityMode !== "efa") missing.push(`securityMode efa (got ${c.securityMode})`);
   return missing.length === 0 ? [] : [error("FSX_EFA", "fsx.efaEnabled", `needs ${allOf(missing)}`)];
@@ -191,13 +248,21 @@ export function mountPointProblem(p: string): string | undefined {
   if (p === "/") return "not be / itself";
   if (/\s/.test(p)) return "not contain spaces";
   if (p.endsWith("/")) return "not end with /";
-  if (p.split("/").slice(1).some((s) => s === "" || s === "." || s === "..")) return "not contain empty, . or .. segments";
+  if (
+    p
+      .split("/")
+      .slice(1)
+      .some((s) => s === "" || s === "." || s === "..")
+  )
+    return "not contain empty, . or .. segments";
   return undefined;
 }
 
 export const mountPoint: Check = (c) => {
   const problem = mountPointProblem(c.fsx.mountPoint);
-  return problem === undefined ? [] : [error("FSX_MOUNT_POINT", "fsx.mountPoint", `must ${problem}, got ${show(c.fsx.mountPoint)}`)];
+  return problem === undefined
+    ? []
+    : [error("FSX_MOUNT_POINT", "fsx.mountPoint", `must ${problem}, got ${show(c.fsx.mountPoint)}`)];
 };
 
 export const CHECKS: Check[] = [

@@ -29,7 +29,11 @@ export const CONFIG_CODES: CheckCode[] = [
   { code: "CONFIG_RANGE", level: "ERROR", summary: "A list, string or number below its minimum or above its maximum" },
   { code: "CONFIG_INVALID", level: "ERROR", summary: "Any other shape error" },
   { code: "CONFIG_CLUSTER_KEY", level: "ERROR", summary: "A clusters key that is not letters, digits and hyphens" },
-  { code: "CONFIG_SUPPRESSION_REASON", level: "ERROR", summary: "A suppression whose reason is shorter than 10 characters" },
+  {
+    code: "CONFIG_SUPPRESSION_REASON",
+    level: "ERROR",
+    summary: "A suppression whose reason is shorter than 10 characters",
+  },
 ];
 
 /** Every code a finding can carry, for the README. */

@@ -20,14 +20,30 @@ export const CODES: CheckCode[] = [
   { code: "GROUP_LOGIN", level: "ERROR", summary: "More than one login group" },
   { code: "GROUP_COUNT", level: "ERROR", summary: "Worker or login group count outside 0-6758" },
   { code: "GROUP_INSTANCE_TYPE", level: "ERROR", summary: "Instance type does not start with ml." },
-  { code: "GROUP_INSTANCE_TYPE_UNKNOWN", level: "WARNING", summary: "Instance type is not a known HyperPod type (AWS adds types; check the spelling)" },
+  {
+    code: "GROUP_INSTANCE_TYPE_UNKNOWN",
+    level: "WARNING",
+    summary: "Instance type is not a known HyperPod type (AWS adds types; check the spelling)",
+  },
   { code: "GROUP_THREADS_PER_CORE", level: "ERROR", summary: "threadsPerCore is not 1 or 2" },
   { code: "GROUP_EBS_VOLUME", level: "ERROR", summary: "ebsVolumeSizeGb outside 1-16384" },
   { code: "GROUP_HEALTH_CHECKS", level: "ERROR", summary: "A deep health check is listed twice" },
-  { code: "GROUPS_MANY", level: "WARNING", summary: "More than 20 instance groups (the documented limit; the API allows 100)" },
+  {
+    code: "GROUPS_MANY",
+    level: "WARNING",
+    summary: "More than 20 instance groups (the documented limit; the API allows 100)",
+  },
   { code: "GROUPS_TOO_MANY", level: "ERROR", summary: "More than 100 instance groups (the API limit)" },
-  { code: "GROUP_PARTITION", level: "ERROR", summary: "Slurm partition name is not letters, digits, dots, underscores or hyphens" },
-  { code: "GROUP_PARTITION_IGNORED", level: "WARNING", summary: "partition is set on a controller or login group, where it is ignored" },
+  {
+    code: "GROUP_PARTITION",
+    level: "ERROR",
+    summary: "Slurm partition name is not letters, digits, dots, underscores or hyphens",
+  },
+  {
+    code: "GROUP_PARTITION_IGNORED",
+    level: "WARNING",
+    summary: "partition is set on a controller or login group, where it is ignored",
+  },
 ];
 
 export const MAX_INSTANCE_COUNT = 6758;
@@ -53,7 +69,13 @@ export const controllerGroup: Check = (c) => {
 export const controllerCount: Check = (c) =>
   c.instanceGroups.flatMap((g, i) =>
     g.role === "controller" && g.count !== 1
-      ? [error("GROUP_CONTROLLER_COUNT", `instanceGroups[${i}].count`, `must be 1 for the controller group, got ${g.count}`)]
+      ? [
+          error(
+            "GROUP_CONTROLLER_COUNT",
+            `instanceGroups[${i}].count`,
+            `must be 1 for the controller group, got ${g.count}`,
+          ),
+        ]
       : [],
   );
 
@@ -62,7 +84,13 @@ export const loginGroups: Check = (c) => {
   const found = roleIndexes(c.instanceGroups, "login");
   return found.length <= 1
     ? []
-    : [error("GROUP_LOGIN", "instanceGroups", `must hold at most one login group, got ${found.length} (${indexes(found)})`)];
+    : [
+        error(
+          "GROUP_LOGIN",
+          "instanceGroups",
+          `must hold at most one login group, got ${found.length} (${indexes(found)})`,
+        ),
+      ];
 };
 
 export const groupCounts: Check = (c) =>
@@ -103,7 +131,13 @@ export const threadsPerCore: Check = (c) =>
   c.instanceGroups.flatMap((g, i) =>
     g.threadsPerCore === undefined || g.threadsPerCore === 1 || g.threadsPerCore === 2
       ? []
-      : [error("GROUP_THREADS_PER_CORE", `instanceGroups[${i}].threadsPerCore`, `must be 1 or 2, got ${g.threadsPerCore}`)],
+      : [
+          error(
+            "GROUP_THREADS_PER_CORE",
+            `instanceGroups[${i}].threadsPerCore`,
+            `must be 1 or 2, got ${g.threadsPerCore}`,
+          ),
+        ],
   );
 
 export const ebsVolume: Check = (c) =>
@@ -133,7 +167,13 @@ export const deepHealthChecks: Check = (c) =>
 export const groupTotal: Check = (c) => {
   const n = c.instanceGroups.length;
   if (n > API_MAX_GROUPS) {
-    return [error("GROUPS_TOO_MANY", "instanceGroups", `must hold at most ${API_MAX_GROUPS} groups (the API limit), got ${n}`)];
+    return [
+      error(
+        "GROUPS_TOO_MANY",
+        "instanceGroups",
+        `must hold at most ${API_MAX_GROUPS} groups (the API limit), got ${n}`,
+      ),
+    ];
   }
   if (n > DOCUMENTED_MAX_GROUPS) {
     return [

@@ -2,8 +2,7 @@
  * Names: the cluster and instance group names the SageMaker API accepts,
  * and the S3, IAM and security group names this app makes from namePrefix.
  */
-import { type Check, type Finding, error } from "../findings";
-import type { ResolvedCluster } from "../resolve";
+
 import {
   clusterSecurityGroupName,
   dataBucketName,
@@ -13,16 +12,49 @@ import {
   s3PolicyName,
   vpcPolicyName,
 } from "../../names";
+import { type Check, error, type Finding } from "../findings";
+import type { ResolvedCluster } from "../resolve";
 import { type CheckCode, duplicates, s3BucketNameProblems, show } from "./rules";
 
 export const CODES: CheckCode[] = [
-  { code: "CLUSTER_NAME", level: "ERROR", summary: "Cluster name (default <namePrefix>-cluster) is not 1-63 letters, digits or hyphens starting and ending with a letter or digit" },
-  { code: "GROUP_NAME", level: "ERROR", summary: "Instance group name is not 1-63 letters, digits or hyphens starting and ending with a letter or digit" },
-  { code: "GROUP_NAME_DUPLICATE", level: "ERROR", summary: "Two instance groups share a name (also a group listed in two roles)" },
-  { code: "BUCKET_NAME", level: "ERROR", summary: "namePrefix makes an invalid S3 bucket name (<namePrefix>-hyperpod-lifecycle/-data-<account id>)" },
-  { code: "EXISTING_BUCKET_NAME", level: "ERROR", summary: "fsx.dataRepository.existingBucket is not a valid S3 bucket name" },
-  { code: "IAM_NAME", level: "ERROR", summary: "namePrefix makes an IAM role name over 64 or a policy name over 128 characters, or uses characters IAM does not allow" },
-  { code: "SECURITY_GROUP_NAME", level: "ERROR", summary: "namePrefix makes an invalid security group name (over 255 characters, sg- prefix or disallowed characters)" },
+  {
+    code: "CLUSTER_NAME",
+    level: "ERROR",
+    summary:
+      "Cluster name (default <namePrefix>-cluster) is not 1-63 letters, digits or hyphens starting and ending with a letter or digit",
+  },
+  {
+    code: "GROUP_NAME",
+    level: "ERROR",
+    summary: "Instance group name is not 1-63 letters, digits or hyphens starting and ending with a letter or digit",
+  },
+  {
+    code: "GROUP_NAME_DUPLICATE",
+    level: "ERROR",
+    summary: "Two instance groups share a name (also a group listed in two roles)",
+  },
+  {
+    code: "BUCKET_NAME",
+    level: "ERROR",
+    summary: "namePrefix makes an invalid S3 bucket name (<namePrefix>-hyperpod-lifecycle/-data-<account id>)",
+  },
+  {
+    code: "EXISTING_BUCKET_NAME",
+    level: "ERROR",
+    summary: "fsx.dataRepository.existingBucket is not a valid S3 bucket name",
+  },
+  {
+    code: "IAM_NAME",
+    level: "ERROR",
+    summary:
+      "namePrefix makes an IAM role name over 64 or a policy name over 128 characters, or uses characters IAM does not allow",
+  },
+  {
+    code: "SECURITY_GROUP_NAME",
+    level: "ERROR",
+    summary:
+      "namePrefix makes an invalid security group name (over 255 characters, sg- prefix or disallowed characters)",
+  },
 ];
 
 /** SageMaker ClusterName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$` (aws-facts B). */
@@ -107,7 +139,11 @@ export const iamNames: Check = (c) => {
   const findings: Finding[] = [];
   if (!/^[\w+=,.@-]*$/.test(c.namePrefix)) {
     findings.push(
-      error("IAM_NAME", "namePrefix", `must only hold letters, digits and + = , . @ _ - (IAM names), got ${show(c.namePrefix)}`),
+      error(
+        "IAM_NAME",
+        "namePrefix",
+        `must only hold letters, digits and + = , . @ _ - (IAM names), got ${show(c.namePrefix)}`,
+      ),
     );
   }
   const limits: [string, string, number][] = [
@@ -137,7 +173,11 @@ export const securityGroupNames: Check = (c) => {
   const findings: Finding[] = [];
   if (c.namePrefix.toLowerCase().startsWith("sg-")) {
     findings.push(
-      error("SECURITY_GROUP_NAME", "namePrefix", `must not start with sg- (security group names cannot), got ${show(c.namePrefix)}`),
+      error(
+        "SECURITY_GROUP_NAME",
+        "namePrefix",
+        `must not start with sg- (security group names cannot), got ${show(c.namePrefix)}`,
+      ),
     );
   }
   if (!/^[A-Za-z0-9 ._\-:/()#,@[\]+=&;{}!$*]*$/.test(c.namePrefix)) {

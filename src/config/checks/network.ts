@@ -15,7 +15,7 @@
  *   C); the real need of other multi-card types is UNVERIFIED, so this is a
  *   lower bound and only warns.
  */
-import { type Check, type Finding, error, warning } from "../findings";
+import { type Check, error, type Finding, warning } from "../findings";
 import type { CreatedVpc, ExistingVpc, ResolvedCluster } from "../resolve";
 import {
   type CheckCode,
@@ -31,36 +31,75 @@ import {
 
 export const CODES: CheckCode[] = [
   { code: "NETWORK_CONFLICT", level: "ERROR", summary: "Both network.vpc and network.existingVpc are set" },
-  { code: "NETWORK_VPC_CIDR", level: "ERROR", summary: "VPC CIDR is not an IPv4 network address with a /16-/28 prefix" },
-  { code: "NETWORK_SUBNET_CIDR", level: "ERROR", summary: "Subnet CIDR is not an IPv4 network address with a /16-/28 prefix" },
+  {
+    code: "NETWORK_VPC_CIDR",
+    level: "ERROR",
+    summary: "VPC CIDR is not an IPv4 network address with a /16-/28 prefix",
+  },
+  {
+    code: "NETWORK_SUBNET_CIDR",
+    level: "ERROR",
+    summary: "Subnet CIDR is not an IPv4 network address with a /16-/28 prefix",
+  },
   { code: "NETWORK_SUBNET_OUTSIDE_VPC", level: "ERROR", summary: "Subnet CIDR is not inside the VPC CIDR" },
   { code: "NETWORK_SUBNET_OVERLAP", level: "ERROR", summary: "Two subnet CIDRs overlap" },
   { code: "NETWORK_AZ", level: "ERROR", summary: "Availability zone is not a zone name of the region" },
-  { code: "NETWORK_AZ_COUNT", level: "ERROR", summary: "existingVpc.availabilityZones does not name one zone per private subnet" },
+  {
+    code: "NETWORK_AZ_COUNT",
+    level: "ERROR",
+    summary: "existingVpc.availabilityZones does not name one zone per private subnet",
+  },
   { code: "NETWORK_SUBNET_INDEX", level: "ERROR", summary: "subnetIndex does not pick one of the private subnets" },
   { code: "NETWORK_NAT_PUBLIC_SUBNET", level: "ERROR", summary: "NAT gateways without a public subnet to put them in" },
-  { code: "NETWORK_NAT_PER_AZ", level: "WARNING", summary: "natGateways one-per-az with fewer public subnets than AZs" },
+  {
+    code: "NETWORK_NAT_PER_AZ",
+    level: "WARNING",
+    summary: "natGateways one-per-az with fewer public subnets than AZs",
+  },
   { code: "NETWORK_NO_INTERNET", level: "WARNING", summary: "natGateways none: nodes have no internet access" },
-  { code: "NETWORK_NO_S3_ROUTE", level: "ERROR", summary: "No NAT gateway and no S3 endpoint: nodes cannot fetch the lifecycle scripts" },
+  {
+    code: "NETWORK_NO_S3_ROUTE",
+    level: "ERROR",
+    summary: "No NAT gateway and no S3 endpoint: nodes cannot fetch the lifecycle scripts",
+  },
   { code: "NETWORK_VPC_ID", level: "ERROR", summary: "existingVpc.vpcId is not vpc- and 8-17 hex digits" },
   { code: "NETWORK_SUBNET_ID", level: "ERROR", summary: "Subnet id is not subnet- and 8-17 hex digits" },
   { code: "NETWORK_SUBNET_ID_DUPLICATE", level: "ERROR", summary: "A subnet id is listed twice" },
-  { code: "NETWORK_ROUTE_TABLES", level: "ERROR", summary: "s3Endpoint with an existing VPC but no existingVpc.routeTableIds" },
+  {
+    code: "NETWORK_ROUTE_TABLES",
+    level: "ERROR",
+    summary: "s3Endpoint with an existing VPC but no existingVpc.routeTableIds",
+  },
   { code: "NETWORK_ROUTE_TABLE_ID", level: "ERROR", summary: "Route table id is not rtb- and 8-17 hex digits" },
-  { code: "NETWORK_SUBNET_CAPACITY", level: "WARNING", summary: "The chosen private subnet has fewer addresses than the nodes need" },
+  {
+    code: "NETWORK_SUBNET_CAPACITY",
+    level: "WARNING",
+    summary: "The chosen private subnet has fewer addresses than the nodes need",
+  },
   { code: "PLACEMENT_AZ", level: "WARNING", summary: "An instance group is in another AZ than the file system" },
-  { code: "PLACEMENT_AZ_EFA", level: "ERROR", summary: "An instance group is in another AZ than an EFA-enabled file system" },
+  {
+    code: "PLACEMENT_AZ_EFA",
+    level: "ERROR",
+    summary: "An instance group is in another AZ than an EFA-enabled file system",
+  },
 ];
 
 const MIN_PREFIX = 16;
 const MAX_PREFIX = 28;
 
 const created = (c: ResolvedCluster): CreatedVpc | undefined => (c.network.mode === "create" ? c.network : undefined);
-const existing = (c: ResolvedCluster): ExistingVpc | undefined => (c.network.mode === "existing" ? c.network : undefined);
+const existing = (c: ResolvedCluster): ExistingVpc | undefined =>
+  c.network.mode === "existing" ? c.network : undefined;
 
 export const networkConflict: Check = (c) =>
   c.networkConflict
-    ? [error("NETWORK_CONFLICT", "network", "must set vpc or existingVpc, not both (existingVpc would be used), got both")]
+    ? [
+        error(
+          "NETWORK_CONFLICT",
+          "network",
+          "must set vpc or existingVpc, not both (existingVpc would be used), got both",
+        ),
+      ]
     : [];
 
 /** Why a VPC or subnet CIDR is unusable (completing "must …"), or undefined. */
@@ -82,7 +121,9 @@ function usableCidr(text: string): Cidr | undefined {
 export const vpcCidr: Check = (c) => {
   const vpc = created(c);
   const problem = vpc && cidrProblem(vpc.cidr);
-  return vpc && problem ? [error("NETWORK_VPC_CIDR", "network.vpc.cidr", `must ${problem}, got ${show(vpc.cidr)}`)] : [];
+  return vpc && problem
+    ? [error("NETWORK_VPC_CIDR", "network.vpc.cidr", `must ${problem}, got ${show(vpc.cidr)}`)]
+    : [];
 };
 
 interface SubnetEntry {
@@ -114,7 +155,13 @@ export const subnetsInsideVpc: Check = (c) => {
   if (!vpc || !outer) return [];
   return subnets(vpc).flatMap((s) =>
     s.cidr && !cidrContains(outer, s.cidr)
-      ? [error("NETWORK_SUBNET_OUTSIDE_VPC", s.path, `must lie inside the VPC CIDR ${formatCidr(outer)}, got ${show(s.text)}`)]
+      ? [
+          error(
+            "NETWORK_SUBNET_OUTSIDE_VPC",
+            s.path,
+            `must lie inside the VPC CIDR ${formatCidr(outer)}, got ${show(s.text)}`,
+          ),
+        ]
       : [],
   );
 };
@@ -126,7 +173,13 @@ export const subnetOverlaps: Check = (c) => {
   return list.flatMap((s, j) => {
     const earlier = list.slice(0, j).find((o) => o.cidr && s.cidr && cidrOverlaps(o.cidr, s.cidr));
     return earlier
-      ? [error("NETWORK_SUBNET_OVERLAP", s.path, `must not overlap ${earlier.path} (${earlier.text}), got ${show(s.text)}`)]
+      ? [
+          error(
+            "NETWORK_SUBNET_OVERLAP",
+            s.path,
+            `must not overlap ${earlier.path} (${earlier.text}), got ${show(s.text)}`,
+          ),
+        ]
       : [];
   });
 };
@@ -142,7 +195,10 @@ export const availabilityZones: Check = (c) => {
   const zones: { path: string; zone: string }[] =
     c.network.mode === "create"
       ? c.network.azs.map((zone, i) => ({ path: `network.vpc.azs[${i}]`, zone }))
-      : (c.network.availabilityZones ?? []).map((zone, i) => ({ path: `network.existingVpc.availabilityZones[${i}]`, zone }));
+      : (c.network.availabilityZones ?? []).map((zone, i) => ({
+          path: `network.existingVpc.availabilityZones[${i}]`,
+          zone,
+        }));
   return zones.flatMap(({ path, zone }) => {
     const problem = zoneProblem(c.region, zone);
     return problem ? [error("NETWORK_AZ", path, problem)] : [];

@@ -12,16 +12,32 @@
  * resolve it in its own folder and they would not collide).
  */
 import { normalize } from "node:path";
-import { type Check, type FileCheck, type Finding, error, warning } from "../findings";
+import { type Check, error, type FileCheck, type Finding, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
 import { type CheckCode, show } from "./rules";
 
 export const CODES: CheckCode[] = [
-  { code: "STATE_NO_LOCK", level: "WARNING", summary: "s3 backend with useLockfile false and no dynamodbTable: the state is not locked" },
-  { code: "STATE_SHARED", level: "ERROR", summary: "Two clusters use the same state (s3 bucket and key, local path, or cloud workspace/tags)" },
+  {
+    code: "STATE_NO_LOCK",
+    level: "WARNING",
+    summary: "s3 backend with useLockfile false and no dynamodbTable: the state is not locked",
+  },
+  {
+    code: "STATE_SHARED",
+    level: "ERROR",
+    summary: "Two clusters use the same state (s3 bucket and key, local path, or cloud workspace/tags)",
+  },
   { code: "CLUSTER_NAME_CONFLICT", level: "ERROR", summary: "Two clusters in one region have the same clusterName" },
-  { code: "NAME_PREFIX_CONFLICT", level: "ERROR", summary: "Two clusters in one region have the same namePrefix (bucket, role and security group names collide)" },
-  { code: "NAME_PREFIX_GLOBAL", level: "WARNING", summary: "Two clusters in different regions have the same namePrefix (IAM and S3 names collide in one account)" },
+  {
+    code: "NAME_PREFIX_CONFLICT",
+    level: "ERROR",
+    summary: "Two clusters in one region have the same namePrefix (bucket, role and security group names collide)",
+  },
+  {
+    code: "NAME_PREFIX_GLOBAL",
+    level: "WARNING",
+    summary: "Two clusters in different regions have the same namePrefix (IAM and S3 names collide in one account)",
+  },
 ];
 
 export const stateLocking: Check = (c) =>
@@ -43,7 +59,9 @@ export function stateLocation(c: ResolvedCluster): { key: string; text: string }
       return { key: `s3\u0000${b.bucket}\u0000${b.key}`, text: `s3://${b.bucket}/${b.key}` };
     case "local":
       // Without a path cdktf uses terraform.<stack>.tfstate: one per stack.
-      return b.path === undefined ? undefined : { key: `local\u0000${normalize(b.path)}`, text: `local file ${b.path}` };
+      return b.path === undefined
+        ? undefined
+        : { key: `local\u0000${normalize(b.path)}`, text: `local file ${b.path}` };
     case "cloud": {
       const host = b.hostname ?? "app.terraform.io";
       if (b.workspaceTags) {
@@ -135,4 +153,9 @@ export const namePrefixAcrossRegions: FileCheck = (clusters) => {
 };
 
 export const CHECKS: Check[] = [stateLocking];
-export const FILE_CHECKS: FileCheck[] = [sharedState, clusterNameConflicts, namePrefixConflicts, namePrefixAcrossRegions];
+export const FILE_CHECKS: FileCheck[] = [
+  sharedState,
+  clusterNameConflicts,
+  namePrefixConflicts,
+  namePrefixAcrossRegions,
+];

@@ -10,7 +10,11 @@ export const CODES: CheckCode[] = [
   { code: "TAG_KEY", level: "ERROR", summary: "Tag key is not 1-128 characters" },
   { code: "TAG_VALUE", level: "ERROR", summary: "Tag value is over 256 characters" },
   { code: "TAG_RESERVED", level: "ERROR", summary: "Tag key starts with the reserved aws: prefix" },
-  { code: "TAG_COUNT", level: "ERROR", summary: "More than 49 tags besides Name (AWS allows 50 per resource; resources also get a Name tag)" },
+  {
+    code: "TAG_COUNT",
+    level: "ERROR",
+    summary: "More than 49 tags besides Name (AWS allows 50 per resource; resources also get a Name tag)",
+  },
 ];
 
 /** AWS allows 50 tags per resource; the stack adds a Name tag to several resources. */

@@ -6,15 +6,23 @@
  * users) only warn, since Linux accepts them; 0 (root), negative ids and ids
  * above 4294967294 are errors.
  */
-import { type Check, type Finding, error, warning } from "../findings";
+import { type Check, error, type Finding, warning } from "../findings";
 import { type CheckCode, duplicates, show } from "./rules";
 
 export const CODES: CheckCode[] = [
-  { code: "USER_NAME", level: "ERROR", summary: "User name is not a Linux user name (lowercase letter or _ first, at most 32 characters)" },
+  {
+    code: "USER_NAME",
+    level: "ERROR",
+    summary: "User name is not a Linux user name (lowercase letter or _ first, at most 32 characters)",
+  },
   { code: "USER_NAME_DUPLICATE", level: "ERROR", summary: "Two lifecycle.users share a name" },
   { code: "USER_ID_DUPLICATE", level: "ERROR", summary: "Two lifecycle.users share a uid" },
   { code: "USER_ID_INVALID", level: "ERROR", summary: "uid or gid is 0 (root), negative or above 4294967294" },
-  { code: "USER_ID_RANGE", level: "WARNING", summary: "uid or gid outside 1000-60000 (the regular user range on Ubuntu)" },
+  {
+    code: "USER_ID_RANGE",
+    level: "WARNING",
+    summary: "uid or gid outside 1000-60000 (the regular user range on Ubuntu)",
+  },
   { code: "USER_SHELL", level: "ERROR", summary: "User shell is not an absolute path" },
 ];
 
@@ -89,7 +97,20 @@ export const userShells: Check = (c) =>
   c.lifecycle.users.flatMap((u, i) =>
     u.shell === undefined || /^\/\S+$/.test(u.shell)
       ? []
-      : [error("USER_SHELL", `lifecycle.users[${i}].shell`, `must be an absolute path like /bin/bash, got ${show(u.shell)}`)],
+      : [
+          error(
+            "USER_SHELL",
+            `lifecycle.users[${i}].shell`,
+            `must be an absolute path like /bin/bash, got ${show(u.shell)}`,
+          ),
+        ],
   );
 
-export const CHECKS: Check[] = [userNames, userNameDuplicates, userIdDuplicates, userIdsValid, userIdsRange, userShells];
+export const CHECKS: Check[] = [
+  userNames,
+  userNameDuplicates,
+  userIdDuplicates,
+  userIdsValid,
+  userIdsRange,
+  userShells,
+];

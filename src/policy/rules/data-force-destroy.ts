@@ -19,7 +19,8 @@ export function dataBuckets(index: TerraformIndex): TfBlock[] {
 export const dataForceDestroy: PolicyRule = {
   id: "POL-DATA-FORCE-DESTROY",
   level: "ERROR",
-  summary: "The data repository bucket has no force_destroy unless the configuration sets fsx.dataRepository.forceDestroy",
+  summary:
+    "The data repository bucket has no force_destroy unless the configuration sets fsx.dataRepository.forceDestroy",
   explanation:
     "force_destroy lets `terraform destroy` (or a replacement) delete the bucket with every dataset and every result " +
     "exported from the file system. Remove it, or set fsx.dataRepository.forceDestroy: true in the configuration " +

@@ -1,4 +1,4 @@
-import { asStrings, groupKey, isTrue, makeFinding, securityGroupRules, selfAllTraffic, type PolicyRule } from "../rule";
+import { asStrings, groupKey, isTrue, makeFinding, type PolicyRule, securityGroupRules, selfAllTraffic } from "../rule";
 
 /** An EFA-enabled file system sits only in efa-mode groups. */
 export const fsxEfaGroups: PolicyRule = {
@@ -23,9 +23,7 @@ export const fsxEfaGroups: PolicyRule = {
           const missing = [self.ingress ? "" : "ingress", self.egress ? "" : "egress"].filter(Boolean);
           if (missing.length) problems.push(`${group} has no all-traffic self ${missing.join(" or ")}`);
         }
-        return problems.length
-          ? [makeFinding(fsxEfaGroups, fs, `is EFA-enabled, but ${problems.join("; ")}`)]
-          : [];
+        return problems.length ? [makeFinding(fsxEfaGroups, fs, `is EFA-enabled, but ${problems.join("; ")}`)] : [];
       });
   },
 };

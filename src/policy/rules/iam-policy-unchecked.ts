@@ -1,4 +1,4 @@
-import { makeFinding, policySources, type PolicyRule } from "../rule";
+import { makeFinding, type PolicyRule, policySources } from "../rule";
 
 /** Policies the pack cannot read are reported, not silently passed. */
 export const iamPolicyUnchecked: PolicyRule = {

@@ -1,4 +1,4 @@
-import { escapeRegExp, makeFinding, policySources, statementLabel, type PolicyContext, type PolicyRule } from "../rule";
+import { escapeRegExp, makeFinding, type PolicyContext, type PolicyRule, policySources, statementLabel } from "../rule";
 
 const NAME = "([A-Za-z_][A-Za-z0-9_-]*)";
 const BY_ARN = new RegExp(`^\\$\\{aws_s3_bucket\\.${NAME}\\.arn\\}(?:/.*)?$`);
@@ -20,7 +20,8 @@ export function isProjectBucketResource(ctx: PolicyContext, resource: string): b
 export const iamS3Scope: PolicyRule = {
   id: "POL-IAM-S3-SCOPE",
   level: "ERROR",
-  summary: "S3 actions are Allowed only on the project's buckets (the stack's aws_s3_bucket or the configured existing bucket)",
+  summary:
+    "S3 actions are Allowed only on the project's buckets (the stack's aws_s3_bucket or the configured existing bucket)",
   explanation:
     "The nodes need the lifecycle script bucket and the data bucket; any other bucket of the account is none of " +
     "their business (the original's AmazonS3ReadOnlyAccess read them all). Use ${aws_s3_bucket.<name>.arn} " +
@@ -33,7 +34,13 @@ export const iamS3Scope: PolicyRule = {
         if (s3.length === 0) return [];
         const where = statementLabel(source, i);
         if (s.notResource) {
-          return [makeFinding(iamS3Scope, source.block, `${where} Allows ${s3.join(", ")} on NotResource ${JSON.stringify(s.resources)}`)];
+          return [
+            makeFinding(
+              iamS3Scope,
+              source.block,
+              `${where} Allows ${s3.join(", ")} on NotResource ${JSON.stringify(s.resources)}`,
+            ),
+          ];
         }
         const outside = s.resources.filter((r) => !isProjectBucketResource(ctx, r));
         return outside.length

@@ -1,4 +1,4 @@
-import { makeFinding, policySources, statementLabel, type PolicyRule } from "../rule";
+import { makeFinding, type PolicyRule, policySources, statementLabel } from "../rule";
 
 /** `*` or `<service>:*`. */
 export function isWildcardAction(action: string): boolean {
@@ -21,12 +21,22 @@ export const iamWildcardAction: PolicyRule = {
         const where = statementLabel(source, i);
         if (s.notAction) {
           return [
-            makeFinding(iamWildcardAction, source.block, `${where} Allows NotAction ${JSON.stringify(s.actions)}, i.e. every other action`),
+            makeFinding(
+              iamWildcardAction,
+              source.block,
+              `${where} Allows NotAction ${JSON.stringify(s.actions)}, i.e. every other action`,
+            ),
           ];
         }
         const wild = s.actions.filter(isWildcardAction);
         return wild.length
-          ? [makeFinding(iamWildcardAction, source.block, `${where} Allows ${wild.map((a) => JSON.stringify(a)).join(", ")}`)]
+          ? [
+              makeFinding(
+                iamWildcardAction,
+                source.block,
+                `${where} Allows ${wild.map((a) => JSON.stringify(a)).join(", ")}`,
+              ),
+            ]
           : [];
       }),
     ),

@@ -1,4 +1,4 @@
-import { makeFinding, policySources, sameAction, statementLabel, type PolicyRule } from "../rule";
+import { makeFinding, type PolicyRule, policySources, sameAction, statementLabel } from "../rule";
 
 /** Resource `*` only for the network interface actions that take no resource ARN. */
 export const iamWildcardResource: PolicyRule = {

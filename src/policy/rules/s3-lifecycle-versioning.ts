@@ -21,7 +21,9 @@ export const s3LifecycleVersioning: PolicyRule = {
     if (statuses.includes("Enabled")) return [];
     // The deprecated inline block of aws_s3_bucket.
     if (asList(bucket.body.versioning).some((v) => isTrue(v.enabled))) return [];
-    const got = statuses.length ? `versioning status is ${JSON.stringify(statuses)}` : "has no aws_s3_bucket_versioning";
+    const got = statuses.length
+      ? `versioning status is ${JSON.stringify(statuses)}`
+      : "has no aws_s3_bucket_versioning";
     return [makeFinding(s3LifecycleVersioning, bucket, `${got}; Enabled is required`)];
   },
 };

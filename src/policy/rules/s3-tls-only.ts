@@ -1,4 +1,4 @@
-import { companionsOf, makeFinding, policyValue, sameAction, type PolicyRule, type Statement } from "../rule";
+import { companionsOf, makeFinding, type PolicyRule, policyValue, type Statement, sameAction } from "../rule";
 
 /** A Deny of every S3 action for every principal when `aws:SecureTransport` is false. */
 export function deniesInsecureTransport(s: Statement): boolean {

@@ -1,4 +1,4 @@
-import { clusterGroups, groupSite, makeFinding, securityGroupRules, selfAllTraffic, type PolicyRule } from "../rule";
+import { clusterGroups, groupSite, makeFinding, type PolicyRule, securityGroupRules, selfAllTraffic } from "../rule";
 
 /** In efa mode the cluster group passes all traffic to and from itself, both ways. */
 export const sgEfaSelf: PolicyRule = {

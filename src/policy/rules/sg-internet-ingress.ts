@@ -1,4 +1,4 @@
-import { makeFinding, securityGroupRules, type PolicyRule } from "../rule";
+import { makeFinding, type PolicyRule, securityGroupRules } from "../rule";
 
 /** CIDRs that mean "the internet". */
 export const INTERNET_CIDRS = ["0.0.0.0/0", "::/0"];
@@ -18,7 +18,8 @@ export const sgInternetIngress: PolicyRule = {
       .flatMap((r) => {
         const open = r.cidrs.filter((c) => INTERNET_CIDRS.includes(c.trim()));
         if (open.length === 0) return [];
-        const range = r.fromPort === r.toPort ? `${r.fromPort ?? "any port"}` : `${r.fromPort ?? "?"}-${r.toPort ?? "?"}`;
+        const range =
+          r.fromPort === r.toPort ? `${r.fromPort ?? "any port"}` : `${r.fromPort ?? "?"}-${r.toPort ?? "?"}`;
         const ports = r.protocol === "-1" ? "all traffic" : `${r.protocol} ${range}`;
         return [makeFinding(sgInternetIngress, r.block, `admits ${ports} into ${r.group} from ${open.join(", ")}`)];
       }),

@@ -5,9 +5,9 @@ import {
   fileSystemGroups,
   groupSite,
   makeFinding,
-  securityGroupRules,
   type PolicyRule,
   type SgRule,
+  securityGroupRules,
 } from "../rule";
 
 const describe = (r: { from: number; to: number }) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`);

@@ -1,4 +1,4 @@
-import { makeFinding, stackSite, type PolicyContext, type PolicyRule } from "../rule";
+import { makeFinding, type PolicyContext, type PolicyRule, stackSite } from "../rule";
 import { hasValidReason, MIN_REASON_LENGTH, type PolicySuppression } from "../suppress";
 
 /** Configuration suppressions also name configuration check codes; only the policy's are read here. */

@@ -12,5 +12,7 @@ export const suppressionUnknown: PolicyRule = {
   check: (ctx) =>
     ctx.suppressions
       .filter((s) => isPolicySuppression(ctx, s) && !ctx.ruleIds.includes(s.id))
-      .map((s) => makeFinding(suppressionUnknown, suppressionSite(ctx, s), `${describeSuppression(s)} names no policy rule`)),
+      .map((s) =>
+        makeFinding(suppressionUnknown, suppressionSite(ctx, s), `${describeSuppression(s)} names no policy rule`),
+      ),
 };

@@ -5,7 +5,11 @@ function tagMap(v: unknown): Record<string, string> | undefined {
   if (v === undefined || v === null) return {};
   if (typeof v === "string") return undefined;
   if (Array.isArray(v)) {
-    return Object.fromEntries(asList(v).filter((t) => typeof t.key === "string").map((t) => [t.key as string, String(t.value)]));
+    return Object.fromEntries(
+      asList(v)
+        .filter((t) => typeof t.key === "string")
+        .map((t) => [t.key as string, String(t.value)]),
+    );
   }
   return Object.fromEntries(Object.entries(asObject(v)).map(([k, val]) => [k, String(val)]));
 }
