@@ -7,17 +7,47 @@
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT, type TfJson } from "./synth";
 
-export const PLUGIN_DIR = process.env.HYPERPOD_TF_PLUGIN_DIR ?? "/opt/tf-plugins";
+/** Where this kind of machine keeps a preinstalled provider mirror; used only when it holds the aws provider. */
+export const DEFAULT_MIRROR = "/opt/tf-plugins";
 /** The terraform binary; HYPERPOD_TERRAFORM names another one. */
 const terraform = () => process.env.HYPERPOD_TERRAFORM ?? "terraform";
 const AWS_PROVIDER = "registry.terraform.io/hashicorp/aws";
 const AWS_VERSION = "5.100.0";
 
-/** Throws, saying what to install, when terraform or the aws provider is missing. */
+/**
+ * How `terraform init` gets the aws provider: from the filesystem mirror
+ * named by HYPERPOD_TF_PLUGIN_DIR, else from the machine's own mirror when it
+ * holds the provider, else from the registry as usual, with a plugin cache so
+ * that it is downloaded once and not into every work folder.
+ */
+export function providerSource(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): { mirror?: string; cache: string } {
+  const named = env.HYPERPOD_TF_PLUGIN_DIR;
+  if (named) return { mirror: named, cache: named };
+  if (exists(join(DEFAULT_MIRROR, AWS_PROVIDER, AWS_VERSION))) return { mirror: DEFAULT_MIRROR, cache: DEFAULT_MIRROR };
+  return { cache: env.TF_PLUGIN_CACHE_DIR ?? join(homedir(), ".terraform.d", "plugin-cache") };
+}
+
+/** The CLI configuration for a work folder (TF_CLI_CONFIG_FILE). */
+export function cliConfig(source: { mirror?: string; cache: string }): string {
+  // A mirror doubles as the plugin cache, so init links the 700 MB provider
+  // binary instead of copying it into every work folder.
+  const cache = `plugin_cache_dir = "${source.cache}"\nplugin_cache_may_break_dependency_lock_file = true\n`;
+  if (!source.mirror) return cache;
+  return (
+    cache +
+    `provider_installation {\n  filesystem_mirror {\n    path = "${source.mirror}"\n    include = ["${AWS_PROVIDER}"]\n  }\n` +
+    `  direct {\n    exclude = ["${AWS_PROVIDER}"]\n  }\n}\n`
+  );
+}
+
+/** Throws, saying what to install, when terraform or a named mirror's aws provider is missing. */
 export function requireTerraform(): void {
   const tf = spawnSync(terraform(), ["version"], { encoding: "utf8" });
   if (tf.error || tf.status !== 0) {
@@ -25,11 +55,12 @@ export function requireTerraform(): void {
       `${terraform()} is not installed or not on PATH: install Terraform >= 1.10 (the tests run \`terraform validate\`)`,
     );
   }
-  const providerDir = join(PLUGIN_DIR, AWS_PROVIDER, AWS_VERSION);
-  if (!existsSync(providerDir)) {
+  const { mirror } = providerSource();
+  const providerDir = mirror && join(mirror, AWS_PROVIDER, AWS_VERSION);
+  if (providerDir && !existsSync(providerDir)) {
     throw new Error(
       `the hashicorp/aws ${AWS_VERSION} provider is not in ${providerDir}: unpack terraform-provider-aws_${AWS_VERSION} there ` +
-        "(filesystem mirror layout) or set HYPERPOD_TF_PLUGIN_DIR to the mirror that holds it",
+        "(filesystem mirror layout) or unset HYPERPOD_TF_PLUGIN_DIR to let terraform init download it",
     );
   }
 }
@@ -84,15 +115,11 @@ export function terraformValidate(stackDir: string): ValidateResult {
   mkdirSync(stub);
   cpSync(vpcStub(), stub, { recursive: true });
   writeFileSync(join(work, "main.tf.json"), JSON.stringify(awsPart(stack, "./vpc-stub"), null, 1));
-  const cliConfig = join(work, "terraformrc");
-  writeFileSync(
-    cliConfig,
-    // The mirror doubles as the plugin cache, so init links the 700 MB
-    // provider binary instead of copying it into every work folder.
-    `plugin_cache_dir = "${PLUGIN_DIR}"\nplugin_cache_may_break_dependency_lock_file = true\n` +
-      `provider_installation {\n  filesystem_mirror {\n    path = "${PLUGIN_DIR}"\n    include = ["${AWS_PROVIDER}"]\n  }\n}\n`,
-  );
-  const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+  const source = providerSource();
+  mkdirSync(source.cache, { recursive: true });
+  const cliConfigFile = join(work, "terraformrc");
+  writeFileSync(cliConfigFile, cliConfig(source));
+  const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfigFile, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
   const init = spawnSync(terraform(), ["init", "-backend=false", "-input=false", "-no-color"], {
     cwd: work,
     env,
@@ -100,7 +127,10 @@ export function terraformValidate(stackDir: string): ValidateResult {
   });
   if (init.status !== 0) {
     rmSync(work, { recursive: true, force: true });
-    throw new Error(`terraform init failed:\n${init.stdout}\n${init.stderr}`);
+    const hint = source.mirror
+      ? `the mirror ${source.mirror} was used`
+      : `no mirror was found (${DEFAULT_MIRROR} or HYPERPOD_TF_PLUGIN_DIR), so the provider comes from the registry`;
+    throw new Error(`terraform init failed (${hint}):\n${init.stdout}\n${init.stderr}`);
   }
   const validate = spawnSync(terraform(), ["validate", "-json", "-no-color"], { cwd: work, env, encoding: "utf8" });
   rmSync(work, { recursive: true, force: true });
