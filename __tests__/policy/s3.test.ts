@@ -79,6 +79,32 @@ describe.each<[string, string, RawBucketOptions, RawBucketOptions, string]>([
   ],
   [
     "POL-S3-TLS-ONLY",
+    "BoolIfExists false / narrowed by aws:SourceVpc",
+    { policy: (b) => tlsJson(b, { Condition: { BoolIfExists: { "aws:SecureTransport": "false" } } }) },
+    {
+      policy: (b) =>
+        tlsJson(b, {
+          Condition: { Bool: { "aws:SecureTransport": "false" }, StringEquals: { "aws:SourceVpc": "vpc-0abc" } },
+        }),
+    },
+    "no statement of aws_s3_bucket_policy.b_policy denies s3:* when aws:SecureTransport is false",
+  ],
+  [
+    "POL-S3-TLS-ONLY",
+    "every resource / NotResource",
+    {},
+    { policy: (b) => tlsJson(b, { Resource: undefined, NotResource: `${b.arn}/public/*` }) },
+    "denies s3:* when aws:SecureTransport is false",
+  ],
+  [
+    "POL-S3-TLS-ONLY",
+    "SecureTransport false / false or true in one test",
+    {},
+    { policy: (b) => tlsJson(b, { Condition: { Bool: { "aws:SecureTransport": ["false", "true"] } } }) },
+    "denies s3:* when aws:SecureTransport is false",
+  ],
+  [
+    "POL-S3-TLS-ONLY",
     "literal policy / computed policy",
     {},
     { policy: () => '${file("policy.json")}' },
