@@ -1,53 +1,5 @@
 #!/usr/bin/env node
-// The app command of cdktf.json. Transpiles main.ts and what it imports into
-// one file with esbuild (no type check: `npm run typecheck` and `npm test`
-// do that), then runs it in this process. Packages stay external, so only
-// the provider classes the app imports are loaded. The bundle is rebuilt
-// only when one of its source files changed since the last build.
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+// The app command of cdktf.json: runs main.ts through the cached esbuild bundle (see run-ts.mjs).
+import { runTypeScript } from "./run-ts.mjs";
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const outfile = join(root, "dist", "app.js");
-const stampFile = join(root, "dist", "app.inputs.json");
-
-/** Modification times of the bundle's inputs, as recorded at the last build. */
-function upToDate() {
-  if (!existsSync(outfile) || !existsSync(stampFile)) return false;
-  try {
-    const inputs = JSON.parse(readFileSync(stampFile, "utf8"));
-    return Object.entries(inputs).every(([file, mtime]) => statSync(join(root, file)).mtimeMs === mtime);
-  } catch {
-    return false;
-  }
-}
-
-if (!upToDate()) {
-  const { buildSync } = await import("esbuild");
-  const result = buildSync({
-    entryPoints: [join(root, "main.ts")],
-    outfile,
-    bundle: true,
-    platform: "node",
-    target: "node20",
-    format: "cjs",
-    packages: "external",
-    sourcemap: "inline",
-    logLevel: "warning",
-    metafile: true,
-    absWorkingDir: root,
-    write: false,
-  });
-  const inputs = Object.fromEntries(
-    Object.keys(result.metafile.inputs).map((file) => [file, statSync(join(root, file)).mtimeMs]),
-  );
-  // Written beside and renamed, so that a synth running at the same time never reads half a file.
-  mkdirSync(dirname(outfile), { recursive: true });
-  const temp = `${outfile}.${process.pid}`;
-  writeFileSync(temp, result.outputFiles[0].contents);
-  renameSync(temp, outfile);
-  writeFileSync(stampFile, JSON.stringify(inputs));
-}
-createRequire(import.meta.url)(outfile);
+await runTypeScript("main.ts", "app");
