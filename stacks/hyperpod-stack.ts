@@ -1,7 +1,7 @@
 import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
 import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { Aspects, type ITerraformDependable, TerraformStack } from "cdktf";
+import { Aspects, Fn, type ITerraformDependable, TerraformOutput, TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import { AwsccProvider } from "../.gen/providers/awscc/provider";
 import { configureBackend } from "../src/backend";
@@ -103,8 +103,9 @@ export class HyperPodStack extends TerraformStack {
     // HyperPod runs the scripts as soon as nodes start: everything they read must exist first.
     const dependsOn: ITerraformDependable[] = [this.role.vpcAttachment, this.role.s3Attachment];
     if (this.network.s3Endpoint) dependsOn.push(this.network.s3Endpoint);
+    // The parameters name the file system, so the file system comes first too. The data repository
+    // association does not: nodes mount the file system, and S3 data appears once the association is ready.
     dependsOn.push(this.scripts.provisioningParameters, this.scripts.scripts);
-    if (this.storage.association) dependsOn.push(this.storage.association);
 
     this.cluster = new HyperPodCluster(this, "cluster", {
       clusterName: c.clusterName,
@@ -119,6 +120,8 @@ export class HyperPodStack extends TerraformStack {
       dependsOn,
     });
 
+    this.outputs(repo.enabled ? (this.storage.dataBucket?.bucket.bucket ?? repo.existingBucket) : undefined);
+
     Aspects.of(this).add(
       new PolicyPack({
         securityMode: c.securityMode,
@@ -128,5 +131,43 @@ export class HyperPodStack extends TerraformStack {
         existingBuckets: repo.enabled && repo.existingBucket ? [repo.existingBucket] : [],
       }),
     );
+  }
+
+  /** What users and scripts need after `cdktf deploy` (`cdktf output`, `terraform output -json`). */
+  private outputs(dataBucket: string | undefined): void {
+    const cluster = this.cluster.cluster;
+    const fs = this.storage.fileSystem;
+    const values: Record<string, { value: string; description: string }> = {
+      cluster_name: { value: cluster.clusterName, description: "HyperPod cluster name" },
+      cluster_arn: { value: cluster.clusterArn, description: "HyperPod cluster ARN" },
+      ssm_target_prefix: {
+        value: `sagemaker-cluster:${Fn.element(Fn.split("/", cluster.clusterArn), 1)}_`,
+        description: "SSM target of a node: this prefix, then <instance-group>-<instance-id> (npm run connect)",
+      },
+      fsx_file_system_id: { value: fs.id, description: "FSx for Lustre file system id" },
+      fsx_dns_name: { value: fs.dnsName, description: "DNS name nodes mount the file system from" },
+      fsx_mount_name: { value: fs.mountName, description: "Lustre mount name (dns_name@tcp:/mount_name)" },
+      lifecycle_bucket_name: {
+        value: this.scripts.bucket.bucket.bucket,
+        description: "Bucket of the lifecycle scripts",
+      },
+      execution_role_arn: { value: this.role.role.arn, description: "IAM role every instance group runs as" },
+      vpc_id: { value: this.network.vpcId, description: "VPC of the cluster and the file system" },
+      subnet_id: {
+        value: this.network.placementSubnetId,
+        description: "Private subnet of the cluster and the file system",
+      },
+      cluster_security_group_id: { value: this.securityGroups.cluster.id, description: "Security group of the nodes" },
+      lustre_security_group_id: {
+        value: this.securityGroups.lustre.id,
+        description: "Security group of the file system",
+      },
+    };
+    if (dataBucket !== undefined) {
+      values.data_bucket_name = { value: dataBucket, description: "S3 bucket linked to the file system" };
+    }
+    for (const [name, o] of Object.entries(values)) {
+      new TerraformOutput(this, name, o).overrideLogicalId(name);
+    }
   }
 }

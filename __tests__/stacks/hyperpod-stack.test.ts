@@ -263,14 +263,17 @@ describe("the cluster", () => {
       security_group_ids: ["${aws_security_group.hyperpod.id}"],
       subnets: ["${element(module.vpc.private_subnets, 0)}"],
     });
-    expect(cluster.depends_on).toEqual(
-      expect.arrayContaining([
-        "aws_iam_role_policy_attachment.hyperpod_vpc",
-        "aws_iam_role_policy_attachment.hyperpod_s3",
-        "aws_vpc_endpoint.s3",
-        "aws_s3_object.life_cycle_scripts_provisioning_parameters",
-      ]),
-    );
+    // Only what nodes read at start; the data repository association is not waited for.
+    expect(cluster.depends_on).toEqual([
+      "aws_iam_role_policy_attachment.hyperpod_vpc",
+      "aws_iam_role_policy_attachment.hyperpod_s3",
+      "aws_vpc_endpoint.s3",
+      "aws_s3_object.life_cycle_scripts_provisioning_parameters",
+      "aws_s3_object.life_cycle_scripts",
+    ]);
+    // The parameters object names the file system, so the file system is still created first.
+    const params = resources(stack, "aws_s3_object").life_cycle_scripts_provisioning_parameters;
+    expect(params.content).toContain("aws_fsx_lustre_file_system.this.dns_name");
   });
 
   test("fits the awscc 1.96 schema", () => {
@@ -305,5 +308,27 @@ describe("terraform validate", () => {
     const result = terraformValidate(dir);
     expect(result.valid).toBe(false);
     expect(result.output).toContain("storage_capacty");
+  });
+});
+
+describe("outputs", () => {
+  test("what a user needs after deploy, each from the resource that holds it", () => {
+    const values = Object.fromEntries(Object.entries(stack.output).map(([k, o]: [string, any]) => [k, o.value]));
+    expect(values).toEqual({
+      cluster_name: "${awscc_sagemaker_cluster.this.cluster_name}",
+      cluster_arn: "${awscc_sagemaker_cluster.this.cluster_arn}",
+      ssm_target_prefix: 'sagemaker-cluster:${element(split("/", awscc_sagemaker_cluster.this.cluster_arn), 1)}_',
+      fsx_file_system_id: "${aws_fsx_lustre_file_system.this.id}",
+      fsx_dns_name: "${aws_fsx_lustre_file_system.this.dns_name}",
+      fsx_mount_name: "${aws_fsx_lustre_file_system.this.mount_name}",
+      data_bucket_name: "${aws_s3_bucket.data_repository.bucket}",
+      lifecycle_bucket_name: "${aws_s3_bucket.life_cycle_scripts.bucket}",
+      execution_role_arn: "${aws_iam_role.hyperpod.arn}",
+      vpc_id: "${module.vpc.vpc_id}",
+      subnet_id: "${element(module.vpc.private_subnets, 0)}",
+      cluster_security_group_id: "${aws_security_group.hyperpod.id}",
+      lustre_security_group_id: "${aws_security_group.lustre.id}",
+    });
+    for (const o of Object.values(stack.output) as any[]) expect(o.description.length).toBeGreaterThan(10);
   });
 });

@@ -192,6 +192,7 @@ const rows: Row[] = [
         "${aws_s3_bucket.life_cycle_scripts.arn}",
       ]);
       expect(cluster(s).depends_on).not.toContain("aws_fsx_data_repository_association.this");
+      expect(s.output.data_bucket_name).toBeUndefined();
     },
   ],
   [
@@ -218,6 +219,7 @@ const rows: Row[] = [
         s3: { auto_import_policy: { events: ["NEW"] }, auto_export_policy: { events: ["NEW", "CHANGED"] } },
       });
       expect(s.data.aws_iam_policy_document.hyperpod_s3.statement[0].resources).toContain("arn:aws:s3:::team-data");
+      expect(s.output.data_bucket_name.value).toBe("team-data");
     },
   ],
   [

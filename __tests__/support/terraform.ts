@@ -92,6 +92,9 @@ export function awsPart(stack: TfJson, stubPath: string): TfJson {
   for (const type of Object.keys(out.resource ?? {})) {
     if (type.startsWith("awscc_")) delete out.resource[type];
   }
+  for (const [name, o] of Object.entries(out.output ?? {})) {
+    if (JSON.stringify(o).includes("awscc_")) delete out.output[name];
+  }
   if (out.module?.vpc) {
     out.module.vpc.source = stubPath;
     delete out.module.vpc.version;
