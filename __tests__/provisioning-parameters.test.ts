@@ -57,3 +57,13 @@ describe("provisioningParameters", () => {
     ]);
   });
 });
+
+test("the linked bucket, its prefix and the file system path are carried for verify_cluster.py", () => {
+  const [c] = resolveConfig({ fsx: { dataRepository: { s3Prefix: "datasets/", fileSystemPath: "/data" } } });
+  expect(provisioningParameters(c, { ...fsx, dataBucket: "team-data" }).data_repository).toEqual({
+    bucket: "team-data",
+    s3_prefix: "datasets/",
+    file_system_path: "/data",
+  });
+  expect(provisioningParameters(c, fsx).data_repository).toBeUndefined();
+});

@@ -26,6 +26,7 @@ KNOWN_KEYS = (
     "default_user",
     "container_runtime",
     "users",
+    "data_repository",  # read by verify_cluster.py
 )
 
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")

@@ -4,6 +4,8 @@ import type { ResolvedCluster } from "./config/resolve";
 export interface MountTarget {
   readonly dnsName: string;
   readonly mountName: string;
+  /** The bucket linked by the data repository association, when there is one (read by verify_cluster.py). */
+  readonly dataBucket?: string;
 }
 
 /**
@@ -28,6 +30,14 @@ export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): R
     params.fsx_dns_name = fsx.dnsName;
     params.fsx_mountname = fsx.mountName;
     if (c.fsx.mountPoint !== "/fsx") params.fsx_mount_point = c.fsx.mountPoint;
+    if (fsx.dataBucket !== undefined) {
+      const repo = c.fsx.dataRepository;
+      params.data_repository = {
+        bucket: fsx.dataBucket,
+        s3_prefix: repo.s3Prefix,
+        file_system_path: repo.fileSystemPath,
+      };
+    }
   }
   if (c.lifecycle.defaultUser !== "ubuntu") params.default_user = c.lifecycle.defaultUser;
   if (c.lifecycle.containerRuntime) params.container_runtime = true;

@@ -32,7 +32,11 @@ export class HyperPodStack extends TerraformStack {
   public readonly role: ExecutionRole;
   public readonly cluster: HyperPodCluster;
 
-  constructor(scope: Construct, id: string, props: HyperPodStackProps) {
+  constructor(
+    scope: Construct,
+    id: string,
+    private readonly props: HyperPodStackProps,
+  ) {
     super(scope, id);
     const c = props.cluster;
     configureBackend(this, c.backend);
@@ -92,6 +96,7 @@ export class HyperPodStack extends TerraformStack {
       provisioningParameters: provisioningParameters(c, {
         dnsName: fileSystem.dnsName,
         mountName: fileSystem.mountName,
+        dataBucket: this.dataBucketName(),
       }),
     });
 
@@ -120,7 +125,7 @@ export class HyperPodStack extends TerraformStack {
       dependsOn,
     });
 
-    this.outputs(repo.enabled ? (this.storage.dataBucket?.bucket.bucket ?? repo.existingBucket) : undefined);
+    this.outputs(this.dataBucketName());
 
     Aspects.of(this).add(
       new PolicyPack({
@@ -131,6 +136,13 @@ export class HyperPodStack extends TerraformStack {
         existingBuckets: repo.enabled && repo.existingBucket ? [repo.existingBucket] : [],
       }),
     );
+  }
+
+  /** The bucket linked to the file system: the one this stack creates, or the configured existing one. */
+  private dataBucketName(): string | undefined {
+    const repo = this.props.cluster.fsx.dataRepository;
+    if (!repo.enabled) return undefined;
+    return this.storage.dataBucket?.bucket.bucket ?? repo.existingBucket;
   }
 
   /** What users and scripts need after `cdktf deploy` (`cdktf output`, `terraform output -json`). */

@@ -186,7 +186,8 @@ describe("lifecycle scripts and provisioning parameters", () => {
     expect(params.content).toBe(
       '${jsonencode({"version" = "1.0.0", "workload_manager" = "slurm", "controller_group" = "controller-group", ' +
         '"worker_groups" = [], "fsx_dns_name" = aws_fsx_lustre_file_system.this.dns_name, ' +
-        '"fsx_mountname" = aws_fsx_lustre_file_system.this.mount_name})}',
+        '"fsx_mountname" = aws_fsx_lustre_file_system.this.mount_name, "data_repository" = ' +
+        '{"bucket" = aws_s3_bucket.data_repository.bucket, "s3_prefix" = "", "file_system_path" = "/"}})}',
     );
   });
 });
