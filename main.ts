@@ -3,14 +3,13 @@
  * one stack per cluster. Run through `cdktf synth` / `cdktf deploy`.
  */
 import { join } from "node:path";
-import { loadConfigOrExit, synthAtomically } from "./src/cli";
+import { annotateFindings, loadConfigOrExit, synthAtomically } from "./src/cli";
 import { HyperPodStack } from "./stacks/hyperpod-stack";
 
 const config = loadConfigOrExit();
 const scriptsDir = join(process.cwd(), "lifecycle-scripts");
 
 synthAtomically((app) => {
-  for (const cluster of config.clusters) {
-    new HyperPodStack(app, cluster.stackName, { cluster, scriptsDir });
-  }
+  const stacks = config.clusters.map((cluster) => new HyperPodStack(app, cluster.stackName, { cluster, scriptsDir }));
+  annotateFindings(stacks, config);
 });

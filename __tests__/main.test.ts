@@ -119,6 +119,33 @@ test("warnings are printed and synth goes on; a suppressed finding shows its rea
   expect(s.stderr).toContain("(suppressed: CPU workers only need TCP between them)");
 });
 
+test("under the cdktf CLI, warnings become stack annotations (shown as WARN), not stderr (shown as [ERROR])", () => {
+  const out = scratch();
+  const file = configFile(
+    [
+      "clusters:",
+      "  dev:",
+      "    fsx: { dataRepository: { s3Prefix: datasets } }",
+      "  prod:",
+      "    namePrefix: prod",
+      "",
+    ].join("\n"),
+  );
+  const r = runApp({ CDKTF_OUTDIR: out, HYPERPOD_CONFIG: file, CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS: "true" });
+  expect(r.status).toBe(0);
+  expect(r.stderr).toBe("");
+  const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+  expect(manifest.stacks.dev.annotations).toEqual([
+    {
+      constructPath: "dev",
+      level: "@cdktf/warn",
+      message: `${file}: WARNING DRA_S3_PREFIX_SLASH \`clusters.dev.fsx.dataRepository.s3Prefix\` should end with / so that it names one folder, got "datasets"`,
+    },
+  ]);
+  // A finding under clusters.dev concerns dev only; no stack trace with this machine's paths.
+  expect(manifest.stacks.prod.annotations ?? []).toEqual([]);
+});
+
 test("a policy ERROR stops synth even under `cdktf synth`, and nothing is written", () => {
   const out = scratch();
   // The configuration check is suppressed, so only the policy pack stands in the way.

@@ -5,11 +5,23 @@
  */
 import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { App } from "cdktf";
+import { Annotations, App, DISABLE_STACK_TRACE_IN_METADATA, type TerraformStack } from "cdktf";
 import { formatFinding } from "./config/findings";
 import { ConfigFileError, type LoadedConfig, loadConfig } from "./config/load";
 
-/** Loads the configuration; prints findings to stderr; exits 1 on any ERROR. */
+/**
+ * Whether `cdktf synth`/`deploy` runs this app: the CLI sets this variable
+ * (the app clears it later, see synthAtomically) and shows everything the app
+ * writes to stderr as `[ERROR]`, so warnings go out as stack annotations
+ * instead, which it shows as `WARN`.
+ */
+const UNDER_CDKTF_CLI = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS !== undefined;
+
+/**
+ * Loads the configuration; exits 1 with every finding on any ERROR.
+ * Otherwise findings are printed to stderr, except under the cdktf CLI, where
+ * `annotateFindings` hands them to the stacks.
+ */
 export function loadConfigOrExit(): LoadedConfig {
   let loaded: LoadedConfig;
   try {
@@ -24,8 +36,27 @@ export function loadConfigOrExit(): LoadedConfig {
   if (errors.length > 0) {
     fail([`${where}: ${errors.length} error(s); nothing was synthesized`, ...shown]);
   }
-  if (shown.length > 0) process.stderr.write(`${where}:\n${shown.map((l) => `  ${l}`).join("\n")}\n`);
+  if (shown.length > 0 && !UNDER_CDKTF_CLI) {
+    process.stderr.write(`${where}:\n${shown.map((l) => `  ${l}`).join("\n")}\n`);
+  }
   return loaded;
+}
+
+/**
+ * Under the cdktf CLI, every finding of the configuration becomes a warning
+ * annotation of the stacks it concerns: a finding under `clusters.<name>.`
+ * on that stack, any other on every stack.
+ */
+export function annotateFindings(stacks: readonly TerraformStack[], loaded: LoadedConfig): void {
+  if (!UNDER_CDKTF_CLI) return;
+  for (const finding of loaded.findings) {
+    const own = loaded.clusters.find((c) => c.pathPrefix !== "" && finding.path.startsWith(c.pathPrefix));
+    for (const stack of stacks) {
+      if (own === undefined || own.stackName === stack.node.id) {
+        Annotations.of(stack).addWarning(`${loaded.file ?? "built-in defaults"}: ${formatFinding(finding)}`);
+      }
+    }
+  }
 }
 
 function fail(lines: string[]): never {
@@ -51,7 +82,8 @@ export function synthAtomically(build: (app: App) => void, outdir = process.env.
     // `cdktf synth` sets this so that error annotations do not abort the app;
     // here they must (stacks read it when they are constructed).
     delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
-    const app = new App({ outdir: scratch });
+    // No stack traces in annotations: they hold this machine's paths, and the output must not.
+    const app = new App({ outdir: scratch, context: { [DISABLE_STACK_TRACE_IN_METADATA]: true } });
     build(app);
     app.synth();
   } catch (e) {
