@@ -9,17 +9,22 @@
  * live in `checks/`.
  */
 import { z } from "zod";
+import {
+  DATA_COMPRESSION_TYPES,
+  DEPLOYMENT_TYPES,
+  LUSTRE_VERSIONS,
+  METADATA_MODES,
+  REPOSITORY_EVENTS,
+  STORAGE_TYPES,
+} from "../aws/fsx-lustre";
+import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
+import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
+import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
+import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
+import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
 
 export const DEFAULT_REGION = "ap-northeast-1";
 export const DEFAULT_NAME_PREFIX = "hyprpd-lustre";
-
-export const DEPLOYMENT_TYPES = ["SCRATCH_1", "SCRATCH_2", "PERSISTENT_1", "PERSISTENT_2"] as const;
-export const REPOSITORY_EVENTS = ["NEW", "CHANGED", "DELETED"] as const;
-export const DEEP_HEALTH_CHECKS = ["InstanceStress", "InstanceConnectivity"] as const;
-export const SECURITY_MODES = ["efa", "lustre-ports"] as const;
-export const NAT_GATEWAY_MODES = ["per-private-subnet", "single", "one-per-az", "none"] as const;
-
-const allEvents = [...REPOSITORY_EVENTS];
 
 const localBackend = z.strictObject({
   type: z.literal("local"),
@@ -55,14 +60,14 @@ export const backendSchema = z
 
 const vpcSchema = z
   .strictObject({
-    name: z.string().min(1).default("sagemaker-hyperpod").describe("Name of the VPC (module input `name`)"),
-    cidr: z.string().default("10.0.0.0/16"),
+    name: z.string().min(1).default(VPC_DEFAULTS.name).describe("Name of the VPC (module input `name`)"),
+    cidr: z.string().default(VPC_DEFAULTS.cidr),
     azs: z.array(z.string()).min(1).optional().describe("Availability zone names. Default: [<region>a, <region>c]"),
-    privateSubnets: z.array(z.string()).min(1).default(["10.0.1.0/24"]),
-    publicSubnets: z.array(z.string()).default(["10.0.101.0/24"]),
+    privateSubnets: z.array(z.string()).min(1).default(VPC_DEFAULTS.privateSubnets),
+    publicSubnets: z.array(z.string()).default(VPC_DEFAULTS.publicSubnets),
     natGateways: z
       .enum(NAT_GATEWAY_MODES)
-      .default("per-private-subnet")
+      .default(VPC_DEFAULTS.natGateways)
       .describe(
         "per-private-subnet: the module's default with enable_nat_gateway (the original); single: one NAT gateway; one-per-az: one per AZ; none: no NAT gateway",
       ),
@@ -81,23 +86,23 @@ const existingVpcSchema = z
   })
   .describe("Use an existing VPC instead of creating one");
 
-/** The original's VPC: what `network.vpc` stands for when left out (AZs come from the region). */
-export const VPC_DEFAULTS = vpcSchema.parse({});
-
 export const networkSchema = z.strictObject({
   vpc: vpcSchema.optional(),
   existingVpc: existingVpcSchema.optional(),
-  s3Endpoint: z.boolean().default(true).describe("Create an S3 gateway endpoint on the private route tables"),
+  s3Endpoint: z
+    .boolean()
+    .default(NETWORK_DEFAULTS.s3Endpoint)
+    .describe("Create an S3 gateway endpoint on the private route tables"),
   subnetIndex: z
     .number()
     .int()
     .min(0)
-    .default(0)
+    .default(NETWORK_DEFAULTS.subnetIndex)
     .describe("Which private subnet (and so which AZ) holds the file system and the cluster"),
 });
 
 const metadataSchema = z.strictObject({
-  mode: z.enum(["AUTOMATIC", "USER_PROVISIONED"]),
+  mode: z.enum(METADATA_MODES),
   iops: z.number().int().optional().describe("Only with USER_PROVISIONED"),
 });
 
@@ -108,36 +113,48 @@ export const dataRepositorySchema = z.strictObject({
     .min(1)
     .optional()
     .describe("Use this bucket instead of creating <namePrefix>-hyperpod-data-<account>"),
-  s3Prefix: z.string().default("").describe("Prefix inside the bucket, e.g. datasets/"),
-  fileSystemPath: z.string().default("/").describe("Directory of the file system linked to the bucket"),
-  importEvents: z.array(z.enum(REPOSITORY_EVENTS)).default(allEvents),
-  exportEvents: z.array(z.enum(REPOSITORY_EVENTS)).default(allEvents),
+  s3Prefix: z.string().default(DATA_REPOSITORY_DEFAULTS.s3Prefix).describe("Prefix inside the bucket, e.g. datasets/"),
+  fileSystemPath: z
+    .string()
+    .default(DATA_REPOSITORY_DEFAULTS.fileSystemPath)
+    .describe("Directory of the file system linked to the bucket"),
+  importEvents: z.array(z.enum(REPOSITORY_EVENTS)).default([...DATA_REPOSITORY_DEFAULTS.importEvents]),
+  exportEvents: z.array(z.enum(REPOSITORY_EVENTS)).default([...DATA_REPOSITORY_DEFAULTS.exportEvents]),
   importMetadataOnCreate: z.boolean().optional().describe("Run an import of existing objects' metadata on create"),
   importedFileChunkSize: z.number().int().optional().describe("MiB, 1-512000 (AWS default 1024)"),
   forceDestroy: z
     .boolean()
-    .default(false)
+    .default(DATA_REPOSITORY_DEFAULTS.forceDestroy)
     .describe("Let `destroy` empty and delete a created data bucket (the original did; off by default)"),
-  versioning: z.boolean().default(false).describe("Turn on versioning of a created data bucket"),
+  versioning: z
+    .boolean()
+    .default(DATA_REPOSITORY_DEFAULTS.versioning)
+    .describe("Turn on versioning of a created data bucket"),
+  // Optional rather than defaulted, so that the checks can tell a value set next to existingBucket.
   demoObject: z
     .boolean()
     .optional()
-    .describe("Put hello_from_s3.txt in a created data bucket. Default: true (ignored with existingBucket)"),
+    .describe(
+      `Put hello_from_s3.txt in a created data bucket. Default: ${DATA_REPOSITORY_DEFAULTS.demoObject} (ignored with existingBucket)`,
+    ),
 });
 
 export const fsxSchema = z.strictObject({
-  deploymentType: z.enum(DEPLOYMENT_TYPES).default("PERSISTENT_2"),
-  storageType: z.enum(["SSD", "HDD"]).default("SSD"),
-  storageCapacity: z.number().int().default(1200).describe("GiB"),
+  deploymentType: z.enum(DEPLOYMENT_TYPES).default(LUSTRE_DEFAULTS.deploymentType),
+  storageType: z.enum(STORAGE_TYPES).default(LUSTRE_DEFAULTS.storageType),
+  storageCapacity: z.number().int().default(LUSTRE_DEFAULTS.storageCapacity).describe("GiB"),
   perUnitStorageThroughput: z
     .number()
     .int()
     .optional()
     .describe("MB/s/TiB. Default: 250 for PERSISTENT_2; required for PERSISTENT_1"),
-  dataCompression: z.enum(["NONE", "LZ4"]).default("LZ4"),
-  lustreVersion: z.enum(["2.10", "2.12", "2.15"]).default("2.15"),
+  dataCompression: z.enum(DATA_COMPRESSION_TYPES).default(LUSTRE_DEFAULTS.dataCompression),
+  lustreVersion: z.enum(LUSTRE_VERSIONS).default(LUSTRE_DEFAULTS.lustreVersion),
   metadata: metadataSchema.optional().describe("Default: { mode: AUTOMATIC } on PERSISTENT_2, none otherwise"),
-  efaEnabled: z.boolean().default(false).describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
+  efaEnabled: z
+    .boolean()
+    .default(LUSTRE_DEFAULTS.efaEnabled)
+    .describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
   mountPoint: z.string().default("/fsx").describe("Where nodes mount the file system"),
   dataRepository: dataRepositorySchema.default(dataRepositorySchema.parse({})),
 });
@@ -146,7 +163,7 @@ export const instanceGroupSchema = z.strictObject({
   name: z.string().describe("Instance group name (also the Slurm node group)"),
   role: z.enum(["controller", "login", "worker"]),
   instanceType: z.string().describe("ml.* instance type"),
-  count: z.number().int().default(1),
+  count: z.number().int().default(CLUSTER_DEFAULTS.instanceCount),
   partition: z.string().min(1).optional().describe("Slurm partition of a worker group. Default: the group name"),
   threadsPerCore: z.number().int().optional().describe("1 or 2"),
   ebsVolumeSizeGb: z.number().int().optional().describe("Extra EBS volume at /opt/sagemaker, 1-16384 GiB"),
@@ -184,10 +201,6 @@ export const suppressionSchema = z.strictObject({
   resource: z.string().optional().describe("Only for this construct path (policy rules) or config path (checks)"),
 });
 
-const DEFAULT_GROUPS = [
-  { name: "controller-group", role: "controller" as const, instanceType: "ml.t3.medium", count: 1 },
-];
-
 /** Settings of one cluster (one stack). */
 export const clusterSettingsSchema = z.strictObject({
   region: z.string().default(DEFAULT_REGION),
@@ -201,10 +214,10 @@ export const clusterSettingsSchema = z.strictObject({
     .describe("Tags on every taggable resource. Default: { Project: <namePrefix>, ManagedBy: cdktf }"),
   backend: backendSchema.default({ type: "local" }),
   network: networkSchema.default(networkSchema.parse({})),
-  securityMode: z.enum(SECURITY_MODES).default("efa"),
+  securityMode: z.enum(SECURITY_MODES).default(DEFAULT_SECURITY_MODE),
   fsx: fsxSchema.default(fsxSchema.parse({})),
-  instanceGroups: z.array(instanceGroupSchema).default(DEFAULT_GROUPS),
-  nodeRecovery: z.enum(["Automatic", "None"]).optional(),
+  instanceGroups: z.array(instanceGroupSchema).default(DEFAULT_INSTANCE_GROUPS),
+  nodeRecovery: z.enum(NODE_RECOVERY_MODES).optional(),
   lifecycle: lifecycleSchema.default(lifecycleSchema.parse({})),
   suppressions: z.array(suppressionSchema).default([]),
 });

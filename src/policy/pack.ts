@@ -26,7 +26,7 @@ import {
   Tokenization,
 } from "cdktf";
 import type { IConstruct } from "constructs";
-import { VPC_INTERFACE_ACTIONS } from "../constructs/execution-role";
+import { VPC_INTERFACE_ACTIONS } from "../aws/hyperpod";
 import type { SecurityMode } from "../constructs/security-groups";
 import {
   type ElementFragment,
@@ -97,7 +97,7 @@ export interface PolicyPackProps {
   readonly existingBuckets?: readonly string[];
   /**
    * Actions an Allow statement may grant on resource `*`.
-   * @default VPC_INTERFACE_ACTIONS (src/constructs/execution-role.ts)
+   * @default VPC_INTERFACE_ACTIONS (src/aws/hyperpod.ts)
    */
   readonly wildcardResourceActions?: readonly string[];
   /**

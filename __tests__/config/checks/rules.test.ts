@@ -1,3 +1,4 @@
+import { efaSupport, INSTANCE_TYPES, isKnownInstanceType } from "../../../src/aws/instance-types";
 import {
   cidrContains,
   cidrOverlaps,
@@ -7,7 +8,6 @@ import {
   s3BucketNameProblems,
   usableAddresses,
 } from "../../../src/config/checks/rules";
-import { efaSupport, INSTANCE_TYPES, isKnownInstanceType } from "../../../src/config/instance-types";
 
 const cidr = (text: string) => {
   const p = parseCidr(text);

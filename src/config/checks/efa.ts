@@ -6,8 +6,9 @@
  * the EFA traffic of jobs); types whose EFA support is unknown or unverified
  * raise nothing.
  */
+
+import { efaSupport } from "../../aws/instance-types";
 import { type Check, warning } from "../findings";
-import { efaSupport } from "../instance-types";
 import type { ResolvedCluster } from "../resolve";
 import { allOf, type CheckCode } from "./rules";
 

@@ -10,8 +10,9 @@
  * - No worker group at all is fine (the original cluster had only a controller).
  * - Two worker groups may share a partition: Slurm takes nodes of both.
  */
+
+import { isKnownInstanceType } from "../../aws/instance-types";
 import { type Check, error, warning } from "../findings";
-import { isKnownInstanceType } from "../instance-types";
 import { type CheckCode, duplicates, show } from "./rules";
 
 export const CODES: CheckCode[] = [

@@ -1,4 +1,4 @@
-import { LUSTRE_PORT_RANGES } from "../../constructs/security-groups";
+import { LUSTRE_PORT_RANGES } from "../../aws/fsx-lustre";
 import {
   clusterGroups,
   coversTcpPort,
