@@ -81,7 +81,7 @@ const existingVpcSchema = z
     availabilityZones: z
       .array(z.string())
       .optional()
-      .describe("AZ of each private subnet, in the same order (lets synth check placement)"),
+      .describe("AZ of each private subnet, in the same order (checked against the region)"),
     routeTableIds: z.array(z.string()).optional().describe("Route tables for the S3 gateway endpoint"),
   })
   .describe("Use an existing VPC instead of creating one");
