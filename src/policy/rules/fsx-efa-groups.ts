@@ -1,4 +1,6 @@
-import { asStrings, groupKey, isTrue, makeFinding, type PolicyRule, securityGroupRules, selfAllTraffic } from "../rule";
+import { groupKey, securityGroupRules, selfAllTraffic } from "../readers/security-groups";
+import { makeFinding, type PolicyRule } from "../rule";
+import { asStrings, isTrue } from "../terraform-index";
 
 /** An EFA-enabled file system sits only in efa-mode groups. */
 export const fsxEfaGroups: PolicyRule = {

@@ -1,4 +1,5 @@
-import { makeFinding, type PolicyRule, policySources, sameAction, statementLabel } from "../rule";
+import { policySources, sameAction, statementLabel } from "../readers/iam";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** Resource `*` only for the network interface actions that take no resource ARN. */
 export const iamWildcardResource: PolicyRule = {

@@ -1,4 +1,6 @@
-import { companionsOf, makeFinding, type PolicyRule, policyValue, type Statement, sameAction } from "../rule";
+import { policyValue, type Statement, sameAction } from "../readers/iam";
+import { companionsOf } from "../readers/s3";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** A Deny of every S3 action for every principal when `aws:SecureTransport` is false. */
 export function deniesInsecureTransport(s: Statement): boolean {

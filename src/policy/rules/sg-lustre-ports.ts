@@ -4,11 +4,10 @@ import {
   coversTcpPort,
   fileSystemGroups,
   groupSite,
-  makeFinding,
-  type PolicyRule,
   type SgRule,
   securityGroupRules,
-} from "../rule";
+} from "../readers/security-groups";
+import { makeFinding, type PolicyRule } from "../rule";
 
 const describe = (r: { from: number; to: number }) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`);
 
