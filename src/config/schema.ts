@@ -22,6 +22,7 @@ import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster
 import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
 import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
 import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
+import { MIN_REASON_LENGTH } from "./suppressions";
 
 export const DEFAULT_REGION = "ap-northeast-1";
 export const DEFAULT_NAME_PREFIX = "hyprpd-lustre";
@@ -187,17 +188,9 @@ export const lifecycleSchema = z.strictObject({
     .describe("Extra users created on every node with fixed ids"),
 });
 
-/** Shortest reason (trimmed) a suppression must give, for check codes and policy rules alike. */
-export const MIN_REASON_LENGTH = 10;
-
-/** Whether a suppression explains itself well enough to take effect. */
-export function hasValidReason(s: { readonly reason: string }): boolean {
-  return s.reason.trim().length >= MIN_REASON_LENGTH;
-}
-
 export const suppressionSchema = z.strictObject({
   id: z.string().min(1).describe("Check code or policy rule id"),
-  reason: z.string().describe("Why (at least 10 characters)"),
+  reason: z.string().describe(`Why (at least ${MIN_REASON_LENGTH} characters)`),
   resource: z.string().optional().describe("Only for this construct path (policy rules) or config path (checks)"),
 });
 

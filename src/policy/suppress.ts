@@ -21,10 +21,8 @@
  */
 import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { hasValidReason } from "../config/schema";
+import { hasValidReason } from "../config/suppressions";
 import type { PolicyFinding } from "./rule";
-
-export { hasValidReason, MIN_REASON_LENGTH } from "../config/schema";
 
 /** A suppression as the configuration file writes it. */
 export interface ConfigSuppression {

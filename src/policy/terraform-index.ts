@@ -4,6 +4,7 @@
  * `cdktf synth` writes, by type and address, with the construct path of
  * each. Below it, the small readers every rule uses on those bodies.
  */
+import { escapeRegExp } from "../text";
 
 export type Json = Record<string, any>;
 
@@ -160,10 +161,6 @@ export function referencedName(value: unknown, type: string, attributes: readonl
   if (typeof value !== "string") return undefined;
   const m = new RegExp(`^\\$\\{${escapeRegExp(type)}\\.(${NAME})\\.(${NAME})\\}$`).exec(value);
   return m && attributes.includes(m[2]) ? m[1] : undefined;
-}
-
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** A value as text: strings as they are, anything else as JSON. */

@@ -7,9 +7,8 @@
  * Choice: a non-empty s3Prefix without a trailing / only warns (S3 accepts
  * it, but "data" also matches "data-old/…").
  */
-import { type Check, error, type Finding, warning } from "../findings";
+import { type Check, type CheckCode, duplicates, error, type Finding, show, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { type CheckCode, duplicates, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   { code: "DRA_DEPLOYMENT_TYPE", level: "ERROR", summary: "Data repository association on SCRATCH_1" },

@@ -8,9 +8,8 @@
  */
 
 import { efaSupport } from "../../aws/instance-types";
-import { type Check, warning } from "../findings";
+import { allOf, type Check, type CheckCode, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { allOf, type CheckCode } from "./rules";
 
 export const CODES: CheckCode[] = [
   { code: "EFA_WORKER_TYPE", level: "WARNING", summary: "securityMode efa with worker types that have no EFA" },

@@ -3,9 +3,8 @@
  * (aws-facts A, from the BOTO fsx model and pcluster's fsx validators).
  * Shape and enums are enforced by the schema; these relate the values.
  */
-import { type Check, error, oneOf, warning } from "../findings";
+import { allOf, type Check, type CheckCode, error, oneOf, show, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { allOf, type CheckCode, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   {

@@ -12,8 +12,7 @@
  */
 
 import { isKnownInstanceType } from "../../aws/instance-types";
-import { type Check, error, warning } from "../findings";
-import { type CheckCode, duplicates, show } from "./rules";
+import { type Check, type CheckCode, duplicates, error, show, warning } from "../findings";
 
 export const CODES: CheckCode[] = [
   { code: "GROUP_CONTROLLER", level: "ERROR", summary: "Not exactly one controller group" },

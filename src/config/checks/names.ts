@@ -3,6 +3,7 @@
  * and the S3, IAM and security group names this app makes from namePrefix.
  */
 
+import { s3BucketNameProblems } from "../../aws/s3-bucket-names";
 import {
   clusterSecurityGroupName,
   dataBucketName,
@@ -12,9 +13,8 @@ import {
   s3PolicyName,
   vpcPolicyName,
 } from "../../names";
-import { type Check, error, type Finding } from "../findings";
+import { type Check, type CheckCode, duplicates, error, type Finding, show } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { type CheckCode, duplicates, s3BucketNameProblems, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   {

@@ -14,19 +14,11 @@
  *   C); the real need of other multi-card types is UNVERIFIED, so this is a
  *   lower bound and only warns.
  */
-import { type Check, error, warning } from "../findings";
+
+import { escapeRegExp } from "../../text";
+import { type Check, type CheckCode, error, show, warning } from "../findings";
 import type { CreatedVpc, ExistingVpc, ResolvedCluster } from "../resolve";
-import {
-  type CheckCode,
-  type Cidr,
-  cidrContains,
-  cidrOverlaps,
-  escapeRegExp,
-  formatCidr,
-  parseCidr,
-  show,
-  usableAddresses,
-} from "./rules";
+import { type Cidr, cidrContains, cidrOverlaps, formatCidr, parseCidr, usableAddresses } from "./cidr";
 
 export const CODES: CheckCode[] = [
   { code: "NETWORK_CONFLICT", level: "ERROR", summary: "Both network.vpc and network.existingVpc are set" },

@@ -1,6 +1,6 @@
+import { escapeRegExp } from "../../text";
 import { policySources, statementLabel } from "../readers/iam";
 import { makeFinding, type PolicyContext, type PolicyRule } from "../rule";
-import { escapeRegExp } from "../terraform-index";
 
 const NAME = "([A-Za-z_][A-Za-z0-9_-]*)";
 const BY_ARN = new RegExp(`^\\$\\{aws_s3_bucket\\.${NAME}\\.arn\\}(?:/.*)?$`);

@@ -1,5 +1,6 @@
+import { hasValidReason, MIN_REASON_LENGTH } from "../../config/suppressions";
 import { makeFinding, type PolicyContext, type PolicyRule, stackSite } from "../rule";
-import { hasValidReason, MIN_REASON_LENGTH, type PolicySuppression } from "../suppress";
+import type { PolicySuppression } from "../suppress";
 
 /** Configuration suppressions also name configuration check codes; only the policy's are read here. */
 export function isPolicySuppression(ctx: PolicyContext, s: PolicySuppression): boolean {
