@@ -62,10 +62,17 @@ export const backendSchema = z
 const vpcSchema = z
   .strictObject({
     name: z.string().min(1).default(VPC_DEFAULTS.name).describe("Name of the VPC (module input `name`)"),
-    cidr: z.string().default(VPC_DEFAULTS.cidr),
+    cidr: z.string().default(VPC_DEFAULTS.cidr).describe("IPv4 CIDR block of the VPC"),
     azs: z.array(z.string()).min(1).optional().describe("Availability zone names. Default: [<region>a, <region>c]"),
-    privateSubnets: z.array(z.string()).min(1).default(VPC_DEFAULTS.privateSubnets),
-    publicSubnets: z.array(z.string()).default(VPC_DEFAULTS.publicSubnets),
+    privateSubnets: z
+      .array(z.string())
+      .min(1)
+      .default(VPC_DEFAULTS.privateSubnets)
+      .describe("Private subnet CIDRs (nodes and file system); subnet i goes to azs[i % azs.length]"),
+    publicSubnets: z
+      .array(z.string())
+      .default(VPC_DEFAULTS.publicSubnets)
+      .describe("Public subnet CIDRs (NAT gateways)"),
     natGateways: z
       .enum(NAT_GATEWAY_MODES)
       .default(VPC_DEFAULTS.natGateways)
@@ -103,7 +110,7 @@ export const networkSchema = z.strictObject({
 });
 
 const metadataSchema = z.strictObject({
-  mode: z.enum(METADATA_MODES),
+  mode: z.enum(METADATA_MODES).describe("AUTOMATIC scales metadata IOPS with capacity; USER_PROVISIONED fixes them"),
   iops: z.number().int().optional().describe("Only with USER_PROVISIONED"),
 });
 
@@ -119,8 +126,14 @@ export const dataRepositorySchema = z.strictObject({
     .string()
     .default(DATA_REPOSITORY_DEFAULTS.fileSystemPath)
     .describe("Directory of the file system linked to the bucket"),
-  importEvents: z.array(z.enum(REPOSITORY_EVENTS)).default([...DATA_REPOSITORY_DEFAULTS.importEvents]),
-  exportEvents: z.array(z.enum(REPOSITORY_EVENTS)).default([...DATA_REPOSITORY_DEFAULTS.exportEvents]),
+  importEvents: z
+    .array(z.enum(REPOSITORY_EVENTS))
+    .default([...DATA_REPOSITORY_DEFAULTS.importEvents])
+    .describe("S3 changes imported into the file system automatically"),
+  exportEvents: z
+    .array(z.enum(REPOSITORY_EVENTS))
+    .default([...DATA_REPOSITORY_DEFAULTS.exportEvents])
+    .describe("File system changes exported to S3 automatically"),
   importMetadataOnCreate: z.boolean().optional().describe("Run an import of existing objects' metadata on create"),
   importedFileChunkSize: z.number().int().optional().describe("MiB, 1-512000 (AWS default 1024)"),
   forceDestroy: z
@@ -136,22 +149,29 @@ export const dataRepositorySchema = z.strictObject({
     .boolean()
     .optional()
     .describe(
-      `Put hello_from_s3.txt in a created data bucket. Default: ${DATA_REPOSITORY_DEFAULTS.demoObject} (ignored with existingBucket)`,
+      `Put hello_from_s3.txt in a created data bucket (ignored with existingBucket). Default: ${DATA_REPOSITORY_DEFAULTS.demoObject}`,
     ),
 });
 
 export const fsxSchema = z.strictObject({
-  deploymentType: z.enum(DEPLOYMENT_TYPES).default(LUSTRE_DEFAULTS.deploymentType),
-  storageType: z.enum(STORAGE_TYPES).default(LUSTRE_DEFAULTS.storageType),
+  deploymentType: z
+    .enum(DEPLOYMENT_TYPES)
+    .default(LUSTRE_DEFAULTS.deploymentType)
+    .describe("FSx for Lustre deployment type"),
+  storageType: z.enum(STORAGE_TYPES).default(LUSTRE_DEFAULTS.storageType).describe("HDD only with PERSISTENT_1"),
   storageCapacity: z.number().int().default(LUSTRE_DEFAULTS.storageCapacity).describe("GiB"),
   perUnitStorageThroughput: z
     .number()
     .int()
     .optional()
     .describe("MB/s/TiB. Default: 250 for PERSISTENT_2; required for PERSISTENT_1"),
-  dataCompression: z.enum(DATA_COMPRESSION_TYPES).default(LUSTRE_DEFAULTS.dataCompression),
-  lustreVersion: z.enum(LUSTRE_VERSIONS).default(LUSTRE_DEFAULTS.lustreVersion),
-  metadata: metadataSchema.optional().describe("Default: { mode: AUTOMATIC } on PERSISTENT_2, none otherwise"),
+  dataCompression: z.enum(DATA_COMPRESSION_TYPES).default(LUSTRE_DEFAULTS.dataCompression).describe("Data compression"),
+  lustreVersion: z.enum(LUSTRE_VERSIONS).default(LUSTRE_DEFAULTS.lustreVersion).describe("Lustre version"),
+  metadata: metadataSchema
+    .optional()
+    .describe(
+      "Metadata configuration (PERSISTENT_2 only). Default: { mode: AUTOMATIC } on PERSISTENT_2, none otherwise",
+    ),
   efaEnabled: z
     .boolean()
     .default(LUSTRE_DEFAULTS.efaEnabled)
@@ -162,9 +182,9 @@ export const fsxSchema = z.strictObject({
 
 export const instanceGroupSchema = z.strictObject({
   name: z.string().describe("Instance group name (also the Slurm node group)"),
-  role: z.enum(["controller", "login", "worker"]),
+  role: z.enum(["controller", "login", "worker"]).describe("Slurm role of the nodes of the group"),
   instanceType: z.string().describe("ml.* instance type"),
-  count: z.number().int().default(CLUSTER_DEFAULTS.instanceCount),
+  count: z.number().int().default(CLUSTER_DEFAULTS.instanceCount).describe("Number of instances"),
   partition: z.string().min(1).optional().describe("Slurm partition of a worker group. Default: the group name"),
   threadsPerCore: z.number().int().optional().describe("1 or 2"),
   ebsVolumeSizeGb: z.number().int().optional().describe("Extra EBS volume at /opt/sagemaker, 1-16384 GiB"),
@@ -196,23 +216,33 @@ export const suppressionSchema = z.strictObject({
 
 /** Settings of one cluster (one stack). */
 export const clusterSettingsSchema = z.strictObject({
-  region: z.string().default(DEFAULT_REGION),
+  region: z.string().default(DEFAULT_REGION).describe("AWS region of the providers"),
   namePrefix: z.string().default(DEFAULT_NAME_PREFIX).describe("Prefix of every name (buckets, roles, groups)"),
-  clusterName: z.string().optional().describe("Default: <namePrefix>-cluster"),
+  clusterName: z.string().optional().describe("HyperPod cluster name. Default: <namePrefix>-cluster"),
   production: z.boolean().default(false).describe("Marks a production environment (turns protect on)"),
   protect: z.boolean().optional().describe("prevent_destroy on the file system and data bucket. Default: production"),
   tags: z
     .record(z.string(), z.string())
     .optional()
-    .describe("Tags on every taggable resource. Default: { Project: <namePrefix>, ManagedBy: cdktf }"),
+    .describe(
+      "Tags on every taggable resource: aws provider default_tags and the cluster's tag list. Default: { Project: <namePrefix>, ManagedBy: cdktf }",
+    ),
   backend: backendSchema.default({ type: "local" }),
   network: networkSchema.default(networkSchema.parse({})),
-  securityMode: z.enum(SECURITY_MODES).default(DEFAULT_SECURITY_MODE),
+  securityMode: z
+    .enum(SECURITY_MODES)
+    .default(DEFAULT_SECURITY_MODE)
+    .describe(
+      "efa: all traffic within and between the two security groups, with explicit self egress (the original); lustre-ports: only TCP 988 and 1018-1023 between them. The cluster group keeps its egress to 0.0.0.0/0 either way",
+    ),
   fsx: fsxSchema.default(fsxSchema.parse({})),
-  instanceGroups: z.array(instanceGroupSchema).default(DEFAULT_INSTANCE_GROUPS),
-  nodeRecovery: z.enum(NODE_RECOVERY_MODES).optional(),
+  instanceGroups: z
+    .array(instanceGroupSchema)
+    .default(DEFAULT_INSTANCE_GROUPS)
+    .describe("The instance groups of the cluster; provisioning_parameters.json is derived from them"),
+  nodeRecovery: z.enum(NODE_RECOVERY_MODES).optional().describe("Node recovery. Default: AWS default (Automatic)"),
   lifecycle: lifecycleSchema.default(lifecycleSchema.parse({})),
-  suppressions: z.array(suppressionSchema).default([]),
+  suppressions: z.array(suppressionSchema).default([]).describe("Silence a check code or policy rule, with a reason"),
 });
 
 export type ClusterSettings = z.output<typeof clusterSettingsSchema>;
