@@ -31,6 +31,12 @@ export const REPOSITORY_EVENTS = ["NEW", "CHANGED", "DELETED"] as const;
 export type RepositoryEvent = (typeof REPOSITORY_EVENTS)[number];
 
 /**
+ * GiB steps in which an EFA-enabled file system's capacity grows, per throughput (MB/s/TiB).
+ * @see https://docs.aws.amazon.com/fsx/latest/LustreGuide/increase-storage-capacity.html
+ */
+export const EFA_CAPACITY_STEP: Readonly<Record<number, number>> = { 125: 38400, 250: 19200, 500: 9600, 1000: 4800 };
+
+/**
  * TCP ports FSx for Lustre needs between file system and clients (LNET 988, 1018-1023).
  * @see https://docs.aws.amazon.com/fsx/latest/LustreGuide/limit-access-security-groups.html
  */

@@ -1,6 +1,6 @@
 /**
  * EFA between nodes and to the file system, against the instance types of
- * the worker groups (EFA support per aws-facts B, in ../instance-types.ts).
+ * the worker groups (EFA support per src/aws/instance-types.ts).
  *
  * Choices: only worker groups count (controller and login nodes do not run
  * the EFA traffic of jobs); types whose EFA support is unknown or unverified

@@ -57,9 +57,15 @@ export const CODES: CheckCode[] = [
   },
 ];
 
-/** SageMaker ClusterName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$` (aws-facts B). */
+/**
+ * SageMaker ClusterName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$`.
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCluster.html
+ */
 const CLUSTER_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-/** SageMaker InstanceGroupName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9])*$` (aws-facts B). */
+/**
+ * SageMaker InstanceGroupName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9])*$`.
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html
+ */
 const GROUP_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/;
 const NAME_RULE = "1-63 letters, digits or hyphens, starting and ending with a letter or digit";
 

@@ -1,7 +1,7 @@
 /**
  * Network: the VPC this app creates (terraform-aws-modules/vpc) or the
  * existing one it uses, the S3 gateway endpoint, and where the file system
- * and the cluster are placed (aws-facts C).
+ * and the cluster are placed.
  *
  * Choices:
  * - More private subnets than AZs is fine: the module puts subnet i in
@@ -10,9 +10,9 @@
  *   network.subnetIndex, so they are always in one AZ and there is nothing
  *   to check (a stack test holds that invariant). A check belongs here once
  *   groups can have subnets of their own.
- * - Subnet size: counts one address per node, 32 per ml.p5.48xlarge (aws-facts
- *   C); the real need of other multi-card types is UNVERIFIED, so this is a
- *   lower bound and only warns.
+ * - Subnet size: counts one address per node, 32 per ml.p5.48xlarge (one per
+ *   network card); other multi-card types may need more than one, so this is
+ *   a lower bound and only warns.
  */
 
 import { escapeRegExp } from "../../text";
@@ -346,7 +346,10 @@ export const routeTableIds: Check = (c) => {
   );
 };
 
-/** Private IP addresses one node takes: 32 for P5 (aws-facts C), otherwise at least 1 (UNVERIFIED). */
+/**
+ * Private IP addresses one node takes: 32 for ml.p5.48xlarge, otherwise at least 1.
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-hyperpod-prerequisites.html
+ */
 export function addressesPerNode(instanceType: string): number {
   return instanceType === "ml.p5.48xlarge" ? 32 : 1;
 }
