@@ -42,30 +42,55 @@ export interface PolicySource {
 
 const DOCUMENT_REF = new RegExp(`^\\$\\{data\\.aws_iam_policy_document\\.(${NAME})\\.(?:json|minified_json)\\}$`);
 
+/** The fields of one statement as either spelling (document block or JSON) writes them. */
+interface RawStatement {
+  readonly sid: unknown;
+  readonly effect: unknown;
+  readonly actions: unknown;
+  readonly notActions: unknown;
+  readonly resources: unknown;
+  readonly notResources: unknown;
+}
+
+function statement(raw: RawStatement, principals: Principal[] | undefined, conditions: Condition[]): Statement {
+  const notAction = raw.notActions !== undefined && raw.actions === undefined;
+  const notResource = raw.notResources !== undefined && raw.resources === undefined;
+  const resources = raw.resources ?? raw.notResources;
+  return {
+    sid: typeof raw.sid === "string" ? raw.sid : undefined,
+    effect: raw.effect === "Deny" ? "Deny" : "Allow",
+    actions: asStrings(notAction ? raw.notActions : raw.actions),
+    notAction,
+    resources: resources === undefined ? undefined : asStrings(resources),
+    notResource,
+    principals,
+    conditions,
+  };
+}
+
 /** Statements of a `data.aws_iam_policy_document` block (its own `statement` blocks only). */
 export function documentStatements(doc: TfBlock): Statement[] {
   return asList(doc.body.statement).map((s) => {
-    const notAction = s.not_actions !== undefined && s.actions === undefined;
-    const notResource = s.not_resources !== undefined && s.resources === undefined;
-    const resources = s.resources ?? s.not_resources;
     const principals = s.principals ?? s.not_principals;
-    return {
-      sid: typeof s.sid === "string" ? s.sid : undefined,
-      effect: s.effect === "Deny" ? "Deny" : "Allow",
-      actions: asStrings(notAction ? s.not_actions : s.actions),
-      notAction,
-      resources: resources === undefined ? undefined : asStrings(resources),
-      notResource,
-      principals:
-        principals === undefined
-          ? undefined
-          : asList(principals).map((p) => ({ type: String(p.type ?? ""), identifiers: asStrings(p.identifiers) })),
-      conditions: asList(s.condition).map((c) => ({
+    const raw = {
+      sid: s.sid,
+      effect: s.effect,
+      actions: s.actions,
+      notActions: s.not_actions,
+      resources: s.resources,
+      notResources: s.not_resources,
+    };
+    return statement(
+      raw,
+      principals === undefined
+        ? undefined
+        : asList(principals).map((p) => ({ type: String(p.type ?? ""), identifiers: asStrings(p.identifiers) })),
+      asList(s.condition).map((c) => ({
         test: String(c.test ?? ""),
         variable: String(c.variable ?? ""),
         values: (Array.isArray(c.values) ? c.values : [c.values]).map(String),
       })),
-    };
+    );
   });
 }
 
@@ -80,9 +105,6 @@ export function parsePolicyJson(text: string): Statement[] | undefined {
   const body = asObject(doc);
   if (!("Statement" in body)) return undefined;
   return asList(body.Statement).map((s) => {
-    const notAction = s.NotAction !== undefined && s.Action === undefined;
-    const notResource = s.NotResource !== undefined && s.Resource === undefined;
-    const resources = s.Resource ?? s.NotResource;
     const principal = s.Principal ?? s.NotPrincipal;
     let principals: Principal[] | undefined;
     if (principal === "*") principals = [{ type: "*", identifiers: ["*"] }];
@@ -94,16 +116,15 @@ export function parsePolicyJson(text: string): Statement[] | undefined {
         conditions.push({ test, variable, values: (Array.isArray(values) ? values : [values]).map(String) });
       }
     }
-    return {
-      sid: typeof s.Sid === "string" ? s.Sid : undefined,
-      effect: s.Effect === "Deny" ? "Deny" : "Allow",
-      actions: asStrings(notAction ? s.NotAction : s.Action),
-      notAction,
-      resources: resources === undefined ? undefined : asStrings(resources),
-      notResource,
-      principals,
-      conditions,
+    const raw = {
+      sid: s.Sid,
+      effect: s.Effect,
+      actions: s.Action,
+      notActions: s.NotAction,
+      resources: s.Resource,
+      notResources: s.NotResource,
     };
+    return statement(raw, principals, conditions);
   });
 }
 

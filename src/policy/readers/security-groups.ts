@@ -5,6 +5,7 @@ import {
   asStrings,
   asText,
   isTrue,
+  type Json,
   referencedName,
   type TerraformIndex,
   type TfBlock,
@@ -46,6 +47,32 @@ function port(v: unknown): number | undefined {
 }
 
 /**
+ * The rules of one `aws_security_group_rule` or inline rule block: one for
+ * its CIDR blocks, if any, and one per peer group.
+ */
+function classicRules(
+  block: TfBlock,
+  direction: "ingress" | "egress",
+  group: string,
+  r: Json,
+  peers: readonly string[],
+): SgRule[] {
+  const common = {
+    block,
+    direction,
+    group,
+    protocol: protocolOf(r.protocol),
+    fromPort: port(r.from_port),
+    toPort: port(r.to_port),
+  } as const;
+  const cidrs = [...asStrings(r.cidr_blocks), ...asStrings(r.ipv6_cidr_blocks)];
+  return [
+    ...(cidrs.length > 0 ? [{ ...common, cidrs }] : []),
+    ...peers.map((peerGroup) => ({ ...common, peerGroup, cidrs: [] })),
+  ];
+}
+
+/**
  * Every security group rule of the stack: `aws_vpc_security_group_*_rule`,
  * `aws_security_group_rule` and the inline `ingress`/`egress` blocks of
  * `aws_security_group`.
@@ -70,36 +97,17 @@ export function securityGroupRules(index: TerraformIndex): SgRule[] {
   for (const block of index.resources("aws_security_group_rule")) {
     const b = block.body;
     const group = groupKey(b.security_group_id);
-    const direction = b.type === "egress" ? "egress" : "ingress";
-    const common = {
-      block,
-      direction,
-      group,
-      protocol: protocolOf(b.protocol),
-      fromPort: port(b.from_port),
-      toPort: port(b.to_port),
-    } as const;
-    const cidrs = [...asStrings(b.cidr_blocks), ...asStrings(b.ipv6_cidr_blocks)];
-    if (cidrs.length > 0) out.push({ ...common, cidrs });
-    if (isTrue(b.self)) out.push({ ...common, peerGroup: group, cidrs: [] });
-    if (b.source_security_group_id !== undefined)
-      out.push({ ...common, peerGroup: groupKey(b.source_security_group_id), cidrs: [] });
+    const peers = [
+      ...(isTrue(b.self) ? [group] : []),
+      ...(b.source_security_group_id === undefined ? [] : [groupKey(b.source_security_group_id)]),
+    ];
+    out.push(...classicRules(block, b.type === "egress" ? "egress" : "ingress", group, b, peers));
   }
   for (const block of index.resources("aws_security_group")) {
     for (const direction of ["ingress", "egress"] as const) {
       for (const r of asList(block.body[direction])) {
-        const common = {
-          block,
-          direction,
-          group: block.address,
-          protocol: protocolOf(r.protocol),
-          fromPort: port(r.from_port),
-          toPort: port(r.to_port),
-        } as const;
-        const cidrs = [...asStrings(r.cidr_blocks), ...asStrings(r.ipv6_cidr_blocks)];
-        if (cidrs.length > 0) out.push({ ...common, cidrs });
-        if (isTrue(r.self)) out.push({ ...common, peerGroup: block.address, cidrs: [] });
-        for (const peer of asStrings(r.security_groups)) out.push({ ...common, peerGroup: groupKey(peer), cidrs: [] });
+        const peers = [...(isTrue(r.self) ? [block.address] : []), ...asStrings(r.security_groups).map(groupKey)];
+        out.push(...classicRules(block, direction, block.address, r, peers));
       }
     }
   }
