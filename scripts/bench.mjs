@@ -83,7 +83,7 @@ rmSync(scratch, { recursive: true, force: true });
 
 const verdict = (ok) => (ok ? "meets" : "MISSES");
 console.log(`
-targets (issue 2):
+targets:
   app synth median ${app.seconds.toFixed(2)} s <= 0.60 s: ${verdict(app.seconds <= 0.6)}
   app synth peak ${app.maxMb.toFixed(0)} MB <= 150 MB: ${verdict(app.maxMb <= 150)}
   cdktf synth ${whole.seconds.toFixed(2)} s - CLI floor ${floor.seconds.toFixed(2)} s = ${(whole.seconds - floor.seconds).toFixed(2)} s <= 1 s: ${verdict(whole.seconds - floor.seconds <= 1)}

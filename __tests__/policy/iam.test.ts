@@ -7,7 +7,8 @@ import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Fn, type TerraformStack } from "cdktf";
-import { CLUSTER_INSTANCE_POLICY_ARN, ExecutionRole, VPC_INTERFACE_ACTIONS } from "../../src/constructs/execution-role";
+import { CLUSTER_INSTANCE_POLICY_ARN, VPC_INTERFACE_ACTIONS } from "../../src/aws/hyperpod";
+import { ExecutionRole } from "../../src/constructs/execution-role";
 import { bareStack, clusterStack, evaluate, rawBucket, rowsOf } from "./support";
 
 type Stmt = DataAwsIamPolicyDocumentStatement;

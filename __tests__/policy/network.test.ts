@@ -214,8 +214,7 @@ describe("POL-FSX-EFA-GROUPS", () => {
         level: "ERROR",
         resource: "test/storage/file_system",
         address: "aws_fsx_lustre_file_system.this",
-        finding:
-          "is EFA-enabled, but the security mode is lustre-ports, not efa; aws_security_group.lustre has no all-traffic self ingress or egress",
+        finding: "is EFA-enabled, but aws_security_group.lustre has no all-traffic self ingress or egress",
       }),
     ]);
   });
@@ -225,41 +224,6 @@ describe("POL-FSX-EFA-GROUPS", () => {
     removeRule(stack, "egress", "lustre_all_traffic_self");
     expect(rowsOf(evaluate(stack), rule).map((r) => r.finding)).toEqual([
       "is EFA-enabled, but aws_security_group.lustre has no all-traffic self egress",
-    ]);
-  });
-});
-
-describe("POL-PLACEMENT-SUBNET", () => {
-  const rule = "POL-PLACEMENT-SUBNET";
-  test.each([false, true])("compliant: same subnet (efa %s)", (efa) => {
-    expect(rowsOf(evaluate(clusterStack({ efa }).stack), rule)).toEqual([]);
-  });
-
-  test.each<[boolean, string]>([
-    [false, "WARNING"],
-    [true, "ERROR"],
-  ])("non-compliant: different subnets (efa %s) is a %s", (efa, level) => {
-    const rows = rowsOf(
-      evaluate(clusterStack({ efa, fsSubnet: "subnet-a", clusterSubnets: ["subnet-b"] }).stack),
-      rule,
-    );
-    expect(rows).toEqual([
-      {
-        rule,
-        level,
-        resource: "test/storage/file_system",
-        address: "aws_fsx_lustre_file_system.this",
-        finding:
-          'is in subnet "subnet-a", but awscc_sagemaker_cluster.this uses "subnet-b"; they may be in different AZs',
-        suppressed: null,
-      },
-    ]);
-  });
-
-  test("non-compliant: the cluster spans the file system's subnet and another", () => {
-    const rows = rowsOf(evaluate(clusterStack({ clusterSubnets: ["subnet-a", "subnet-c"] }).stack), rule);
-    expect(rows.map((r) => r.finding)).toEqual([
-      'is in subnet "subnet-a", but awscc_sagemaker_cluster.this uses "subnet-c"; they may be in different AZs',
     ]);
   });
 });

@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects, TerraformStack, Testing } from "cdktf";
 import { POLICY_REPORT_FILE, PolicyPack } from "../../src/policy/pack";
-import { indexFragments, type PolicyContext, type PolicyRule } from "../../src/policy/rule";
+import type { PolicyContext, PolicyRule } from "../../src/policy/rule";
 import { POLICY_RULES, s3PublicAccess } from "../../src/policy/rules";
+import { indexFragments } from "../../src/policy/terraform-index";
 import { annotations, bareStack, clusterStack, rawBucket, TAGS } from "./support";
 
 const reportOf = (outdir: string, stack = "test") =>

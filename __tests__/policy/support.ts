@@ -34,8 +34,6 @@ export interface ClusterStackOptions {
   readonly mode?: SecurityMode;
   readonly efa?: boolean;
   readonly forceDestroy?: boolean;
-  readonly fsSubnet?: string;
-  readonly clusterSubnets?: string[];
   readonly clusterTags?: Record<string, string>;
 }
 
@@ -48,7 +46,7 @@ export function clusterStack(o: ClusterStackOptions = {}) {
     mode: o.mode ?? "efa",
   });
   const storage = new LustreStorage(stack, "storage", {
-    subnetId: o.fsSubnet ?? "subnet-a",
+    subnetId: "subnet-a",
     securityGroupIds: [groups.lustre.id],
     efaEnabled: o.efa,
     dataRepository: { createBucket: "t-data", forceDestroy: o.forceDestroy },
@@ -68,7 +66,7 @@ export function clusterStack(o: ClusterStackOptions = {}) {
     executionRoleArn: role.role.arn,
     sourceS3Uri: `s3://${scripts.bucket.id}/config/`,
     securityGroupIds: [groups.cluster.id],
-    subnetIds: o.clusterSubnets ?? ["subnet-a"],
+    subnetIds: ["subnet-a"],
     tags: o.clusterTags ?? TAGS,
   });
   return { app, stack, groups, storage, scripts, role, cluster };

@@ -30,3 +30,12 @@ test("npm run schema writes the committed hyperpod.config.schema.json", () => {
   run("write-schema.mjs", { HYPERPOD_SCHEMA_OUT: out });
   expect(readFileSync(out, "utf8")).toBe(readFileSync(join(ROOT, "hyperpod.config.schema.json"), "utf8"));
 });
+
+test("npm run schema (npm run docs) writes the settings table of the committed README.md", () => {
+  const dir = mkdtempSync(join(tmpdir(), "readme-"));
+  run("write-schema.mjs", {
+    HYPERPOD_SCHEMA_OUT: join(dir, "schema.json"),
+    HYPERPOD_README_OUT: join(dir, "README.md"),
+  });
+  expect(readFileSync(join(dir, "README.md"), "utf8")).toBe(readFileSync(join(ROOT, "README.md"), "utf8"));
+});

@@ -1,6 +1,6 @@
 /**
  * The default configuration synthesizes the original infrastructure, block
- * by block (../shared/spec/original-infrastructure.md), and its aws part
+ * by block, and its aws part
  * passes a real `terraform validate`.
  */
 import { mkdtempSync, writeFileSync } from "node:fs";

@@ -140,3 +140,17 @@ export function terraformValidate(stackDir: string): ValidateResult {
   const parsed = JSON.parse(validate.stdout);
   return { valid: parsed.valid, diagnostics: parsed.diagnostics, output: validate.stdout + validate.stderr };
 }
+
+/** Evaluates one Terraform expression that references nothing (`terraform console`) and returns its string value. */
+export function terraformString(expression: string): string {
+  requireTerraform();
+  const dir = mkdtempSync(join(tmpdir(), "tf-console-"));
+  try {
+    const r = spawnSync(terraform(), ["console"], { cwd: dir, input: `${expression}\n`, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`terraform console failed: ${r.stderr}`);
+    // A one-line string prints as a quoted literal, with JSON's escapes.
+    return JSON.parse(r.stdout.trim());
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

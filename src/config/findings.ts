@@ -22,6 +22,13 @@ export interface ReportedFinding extends Finding {
   readonly suppressedBy?: string;
 }
 
+/** One row of the code table (README). */
+export interface CheckCode {
+  readonly code: string;
+  readonly level: Level;
+  readonly summary: string;
+}
+
 /** One pure check per concern. */
 export type Check = (cluster: ResolvedCluster) => Finding[];
 
@@ -46,6 +53,37 @@ export const warning = (code: string, path: string, message: string): Finding =>
 export function oneOf(values: readonly (string | number)[]): string {
   const v = values.map(String);
   return v.length <= 1 ? v.join("") : `${v.slice(0, -1).join(", ")} or ${v[v.length - 1]}`;
+}
+
+// Message pieces: what "got …" shows and how lists are said.
+
+/** Quotes strings, leaves numbers alone: what "got …" shows. */
+export function show(v: unknown): string {
+  if (v === undefined) return "nothing";
+  return typeof v === "string" ? JSON.stringify(v) : String(v);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function allOf(values: readonly string[]): string {
+  return values.length <= 1 ? values.join("") : `${values.slice(0, -1).join(", ")} and ${values[values.length - 1]}`;
+}
+
+/** Path of a map key: tags.Project, or tags["my key"] when the key is not a plain word. */
+export function keyPath(parent: string, key: string): string {
+  return /^[A-Za-z0-9_-]+$/.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
+}
+
+/** Each later occurrence of a repeated key, with the index of the first one. */
+export function duplicates<T>(items: readonly T[], key: (item: T) => unknown): { index: number; first: number }[] {
+  const seen = new Map<unknown, number>();
+  const out: { index: number; first: number }[] = [];
+  items.forEach((item, index) => {
+    const k = key(item);
+    const first = seen.get(k);
+    if (first === undefined) seen.set(k, index);
+    else out.push({ index, first });
+  });
+  return out;
 }
 
 export function formatFinding(f: ReportedFinding): string {

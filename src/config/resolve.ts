@@ -4,10 +4,10 @@
  * values derived from others (cluster name, AZs, Slurm partitions) are worked
  * out here, once.
  */
-import type { CreateVpcProps, ExistingVpcProps } from "../constructs/network";
-import { defaultMetadata, defaultThroughput } from "../fsx-defaults";
+import { defaultMetadata, defaultThroughput } from "../constructs/lustre-storage";
+import { type CreateVpcProps, defaultAzs, type ExistingVpcProps, VPC_DEFAULTS } from "../constructs/network";
 import { defaultClusterName } from "../names";
-import { type BackendSettings, type ClusterSettings, type InstanceGroupSettings, VPC_DEFAULTS } from "./schema";
+import type { BackendSettings, ClusterSettings, InstanceGroupSettings } from "./schema";
 
 /** Placement settings both network modes share. */
 interface Placement {
@@ -62,7 +62,7 @@ export function resolveCluster(stackName: string, pathPrefix: string, s: Cluster
     : {
         mode: "create",
         ...(network.vpc ?? VPC_DEFAULTS),
-        azs: network.vpc?.azs ?? [`${s.region}a`, `${s.region}c`],
+        azs: network.vpc?.azs ?? defaultAzs(s.region),
         s3Endpoint: network.s3Endpoint,
         subnetIndex: network.subnetIndex,
       };

@@ -9,17 +9,23 @@
  * live in `checks/`.
  */
 import { z } from "zod";
+import {
+  DATA_COMPRESSION_TYPES,
+  DEPLOYMENT_TYPES,
+  LUSTRE_VERSIONS,
+  METADATA_MODES,
+  REPOSITORY_EVENTS,
+  STORAGE_TYPES,
+} from "../aws/fsx-lustre";
+import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
+import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
+import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
+import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
+import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
+import { MIN_REASON_LENGTH } from "./suppressions";
 
 export const DEFAULT_REGION = "ap-northeast-1";
 export const DEFAULT_NAME_PREFIX = "hyprpd-lustre";
-
-export const DEPLOYMENT_TYPES = ["SCRATCH_1", "SCRATCH_2", "PERSISTENT_1", "PERSISTENT_2"] as const;
-export const REPOSITORY_EVENTS = ["NEW", "CHANGED", "DELETED"] as const;
-export const DEEP_HEALTH_CHECKS = ["InstanceStress", "InstanceConnectivity"] as const;
-export const SECURITY_MODES = ["efa", "lustre-ports"] as const;
-export const NAT_GATEWAY_MODES = ["per-private-subnet", "single", "one-per-az", "none"] as const;
-
-const allEvents = [...REPOSITORY_EVENTS];
 
 const localBackend = z.strictObject({
   type: z.literal("local"),
@@ -55,14 +61,21 @@ export const backendSchema = z
 
 const vpcSchema = z
   .strictObject({
-    name: z.string().min(1).default("sagemaker-hyperpod").describe("Name of the VPC (module input `name`)"),
-    cidr: z.string().default("10.0.0.0/16"),
+    name: z.string().min(1).default(VPC_DEFAULTS.name).describe("Name of the VPC (module input `name`)"),
+    cidr: z.string().default(VPC_DEFAULTS.cidr).describe("IPv4 CIDR block of the VPC"),
     azs: z.array(z.string()).min(1).optional().describe("Availability zone names. Default: [<region>a, <region>c]"),
-    privateSubnets: z.array(z.string()).min(1).default(["10.0.1.0/24"]),
-    publicSubnets: z.array(z.string()).default(["10.0.101.0/24"]),
+    privateSubnets: z
+      .array(z.string())
+      .min(1)
+      .default(VPC_DEFAULTS.privateSubnets)
+      .describe("Private subnet CIDRs (nodes and file system); subnet i goes to azs[i % azs.length]"),
+    publicSubnets: z
+      .array(z.string())
+      .default(VPC_DEFAULTS.publicSubnets)
+      .describe("Public subnet CIDRs (NAT gateways)"),
     natGateways: z
       .enum(NAT_GATEWAY_MODES)
-      .default("per-private-subnet")
+      .default(VPC_DEFAULTS.natGateways)
       .describe(
         "per-private-subnet: the module's default with enable_nat_gateway (the original); single: one NAT gateway; one-per-az: one per AZ; none: no NAT gateway",
       ),
@@ -76,28 +89,28 @@ const existingVpcSchema = z
     availabilityZones: z
       .array(z.string())
       .optional()
-      .describe("AZ of each private subnet, in the same order (lets synth check placement)"),
+      .describe("AZ of each private subnet, in the same order (checked against the region)"),
     routeTableIds: z.array(z.string()).optional().describe("Route tables for the S3 gateway endpoint"),
   })
   .describe("Use an existing VPC instead of creating one");
 
-/** The original's VPC: what `network.vpc` stands for when left out (AZs come from the region). */
-export const VPC_DEFAULTS = vpcSchema.parse({});
-
 export const networkSchema = z.strictObject({
   vpc: vpcSchema.optional(),
   existingVpc: existingVpcSchema.optional(),
-  s3Endpoint: z.boolean().default(true).describe("Create an S3 gateway endpoint on the private route tables"),
+  s3Endpoint: z
+    .boolean()
+    .default(NETWORK_DEFAULTS.s3Endpoint)
+    .describe("Create an S3 gateway endpoint on the private route tables"),
   subnetIndex: z
     .number()
     .int()
     .min(0)
-    .default(0)
+    .default(NETWORK_DEFAULTS.subnetIndex)
     .describe("Which private subnet (and so which AZ) holds the file system and the cluster"),
 });
 
 const metadataSchema = z.strictObject({
-  mode: z.enum(["AUTOMATIC", "USER_PROVISIONED"]),
+  mode: z.enum(METADATA_MODES).describe("AUTOMATIC scales metadata IOPS with capacity; USER_PROVISIONED fixes them"),
   iops: z.number().int().optional().describe("Only with USER_PROVISIONED"),
 });
 
@@ -108,45 +121,70 @@ export const dataRepositorySchema = z.strictObject({
     .min(1)
     .optional()
     .describe("Use this bucket instead of creating <namePrefix>-hyperpod-data-<account>"),
-  s3Prefix: z.string().default("").describe("Prefix inside the bucket, e.g. datasets/"),
-  fileSystemPath: z.string().default("/").describe("Directory of the file system linked to the bucket"),
-  importEvents: z.array(z.enum(REPOSITORY_EVENTS)).default(allEvents),
-  exportEvents: z.array(z.enum(REPOSITORY_EVENTS)).default(allEvents),
+  s3Prefix: z.string().default(DATA_REPOSITORY_DEFAULTS.s3Prefix).describe("Prefix inside the bucket, e.g. datasets/"),
+  fileSystemPath: z
+    .string()
+    .default(DATA_REPOSITORY_DEFAULTS.fileSystemPath)
+    .describe("Directory of the file system linked to the bucket"),
+  importEvents: z
+    .array(z.enum(REPOSITORY_EVENTS))
+    .default([...DATA_REPOSITORY_DEFAULTS.importEvents])
+    .describe("S3 changes imported into the file system automatically"),
+  exportEvents: z
+    .array(z.enum(REPOSITORY_EVENTS))
+    .default([...DATA_REPOSITORY_DEFAULTS.exportEvents])
+    .describe("File system changes exported to S3 automatically"),
   importMetadataOnCreate: z.boolean().optional().describe("Run an import of existing objects' metadata on create"),
   importedFileChunkSize: z.number().int().optional().describe("MiB, 1-512000 (AWS default 1024)"),
   forceDestroy: z
     .boolean()
-    .default(false)
+    .default(DATA_REPOSITORY_DEFAULTS.forceDestroy)
     .describe("Let `destroy` empty and delete a created data bucket (the original did; off by default)"),
-  versioning: z.boolean().default(false).describe("Turn on versioning of a created data bucket"),
+  versioning: z
+    .boolean()
+    .default(DATA_REPOSITORY_DEFAULTS.versioning)
+    .describe("Turn on versioning of a created data bucket"),
+  // Optional rather than defaulted, so that the checks can tell a value set next to existingBucket.
   demoObject: z
     .boolean()
     .optional()
-    .describe("Put hello_from_s3.txt in a created data bucket. Default: true (ignored with existingBucket)"),
+    .describe(
+      `Put hello_from_s3.txt in a created data bucket (ignored with existingBucket). Default: ${DATA_REPOSITORY_DEFAULTS.demoObject}`,
+    ),
 });
 
 export const fsxSchema = z.strictObject({
-  deploymentType: z.enum(DEPLOYMENT_TYPES).default("PERSISTENT_2"),
-  storageType: z.enum(["SSD", "HDD"]).default("SSD"),
-  storageCapacity: z.number().int().default(1200).describe("GiB"),
+  deploymentType: z
+    .enum(DEPLOYMENT_TYPES)
+    .default(LUSTRE_DEFAULTS.deploymentType)
+    .describe("FSx for Lustre deployment type"),
+  storageType: z.enum(STORAGE_TYPES).default(LUSTRE_DEFAULTS.storageType).describe("HDD only with PERSISTENT_1"),
+  storageCapacity: z.number().int().default(LUSTRE_DEFAULTS.storageCapacity).describe("GiB"),
   perUnitStorageThroughput: z
     .number()
     .int()
     .optional()
     .describe("MB/s/TiB. Default: 250 for PERSISTENT_2; required for PERSISTENT_1"),
-  dataCompression: z.enum(["NONE", "LZ4"]).default("LZ4"),
-  lustreVersion: z.enum(["2.10", "2.12", "2.15"]).default("2.15"),
-  metadata: metadataSchema.optional().describe("Default: { mode: AUTOMATIC } on PERSISTENT_2, none otherwise"),
-  efaEnabled: z.boolean().default(false).describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
+  dataCompression: z.enum(DATA_COMPRESSION_TYPES).default(LUSTRE_DEFAULTS.dataCompression).describe("Data compression"),
+  lustreVersion: z.enum(LUSTRE_VERSIONS).default(LUSTRE_DEFAULTS.lustreVersion).describe("Lustre version"),
+  metadata: metadataSchema
+    .optional()
+    .describe(
+      "Metadata configuration (PERSISTENT_2 only). Default: { mode: AUTOMATIC } on PERSISTENT_2, none otherwise",
+    ),
+  efaEnabled: z
+    .boolean()
+    .default(LUSTRE_DEFAULTS.efaEnabled)
+    .describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
   mountPoint: z.string().default("/fsx").describe("Where nodes mount the file system"),
   dataRepository: dataRepositorySchema.default(dataRepositorySchema.parse({})),
 });
 
 export const instanceGroupSchema = z.strictObject({
   name: z.string().describe("Instance group name (also the Slurm node group)"),
-  role: z.enum(["controller", "login", "worker"]),
+  role: z.enum(["controller", "login", "worker"]).describe("Slurm role of the nodes of the group"),
   instanceType: z.string().describe("ml.* instance type"),
-  count: z.number().int().default(1),
+  count: z.number().int().default(CLUSTER_DEFAULTS.instanceCount).describe("Number of instances"),
   partition: z.string().min(1).optional().describe("Slurm partition of a worker group. Default: the group name"),
   threadsPerCore: z.number().int().optional().describe("1 or 2"),
   ebsVolumeSizeGb: z.number().int().optional().describe("Extra EBS volume at /opt/sagemaker, 1-16384 GiB"),
@@ -170,43 +208,41 @@ export const lifecycleSchema = z.strictObject({
     .describe("Extra users created on every node with fixed ids"),
 });
 
-/** Shortest reason (trimmed) a suppression must give, for check codes and policy rules alike. */
-export const MIN_REASON_LENGTH = 10;
-
-/** Whether a suppression explains itself well enough to take effect. */
-export function hasValidReason(s: { readonly reason: string }): boolean {
-  return s.reason.trim().length >= MIN_REASON_LENGTH;
-}
-
 export const suppressionSchema = z.strictObject({
   id: z.string().min(1).describe("Check code or policy rule id"),
-  reason: z.string().describe("Why (at least 10 characters)"),
+  reason: z.string().describe(`Why (at least ${MIN_REASON_LENGTH} characters)`),
   resource: z.string().optional().describe("Only for this construct path (policy rules) or config path (checks)"),
 });
 
-const DEFAULT_GROUPS = [
-  { name: "controller-group", role: "controller" as const, instanceType: "ml.t3.medium", count: 1 },
-];
-
 /** Settings of one cluster (one stack). */
 export const clusterSettingsSchema = z.strictObject({
-  region: z.string().default(DEFAULT_REGION),
+  region: z.string().default(DEFAULT_REGION).describe("AWS region of the providers"),
   namePrefix: z.string().default(DEFAULT_NAME_PREFIX).describe("Prefix of every name (buckets, roles, groups)"),
-  clusterName: z.string().optional().describe("Default: <namePrefix>-cluster"),
+  clusterName: z.string().optional().describe("HyperPod cluster name. Default: <namePrefix>-cluster"),
   production: z.boolean().default(false).describe("Marks a production environment (turns protect on)"),
   protect: z.boolean().optional().describe("prevent_destroy on the file system and data bucket. Default: production"),
   tags: z
     .record(z.string(), z.string())
     .optional()
-    .describe("Tags on every taggable resource. Default: { Project: <namePrefix>, ManagedBy: cdktf }"),
+    .describe(
+      "Tags on every taggable resource: aws provider default_tags and the cluster's tag list. Default: { Project: <namePrefix>, ManagedBy: cdktf }",
+    ),
   backend: backendSchema.default({ type: "local" }),
   network: networkSchema.default(networkSchema.parse({})),
-  securityMode: z.enum(SECURITY_MODES).default("efa"),
+  securityMode: z
+    .enum(SECURITY_MODES)
+    .default(DEFAULT_SECURITY_MODE)
+    .describe(
+      "efa: all traffic within and between the two security groups, with explicit self egress (the original); lustre-ports: only TCP 988 and 1018-1023 between them. The cluster group keeps its egress to 0.0.0.0/0 either way",
+    ),
   fsx: fsxSchema.default(fsxSchema.parse({})),
-  instanceGroups: z.array(instanceGroupSchema).default(DEFAULT_GROUPS),
-  nodeRecovery: z.enum(["Automatic", "None"]).optional(),
+  instanceGroups: z
+    .array(instanceGroupSchema)
+    .default(DEFAULT_INSTANCE_GROUPS)
+    .describe("The instance groups of the cluster; provisioning_parameters.json is derived from them"),
+  nodeRecovery: z.enum(NODE_RECOVERY_MODES).optional().describe("Node recovery. Default: AWS default (Automatic)"),
   lifecycle: lifecycleSchema.default(lifecycleSchema.parse({})),
-  suppressions: z.array(suppressionSchema).default([]),
+  suppressions: z.array(suppressionSchema).default([]).describe("Silence a check code or policy rule, with a reason"),
 });
 
 export type ClusterSettings = z.output<typeof clusterSettingsSchema>;

@@ -2,6 +2,24 @@ import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { SagemakerCluster } from "../../.gen/providers/awscc/sagemaker-cluster";
 
+/** What the cluster settings default to when left out. */
+export const CLUSTER_DEFAULTS = {
+  /** Instances per group. */
+  instanceCount: 1,
+  /** Entry script of the lifecycle configuration. */
+  onCreate: "on_create.sh",
+} as const;
+
+/** The original's one group: what `instanceGroups` stands for when left out. */
+export const DEFAULT_INSTANCE_GROUPS = [
+  {
+    name: "controller-group",
+    role: "controller" as const,
+    instanceType: "ml.t3.medium",
+    count: CLUSTER_DEFAULTS.instanceCount,
+  },
+];
+
 export interface InstanceGroupProps {
   readonly name: string;
   readonly instanceType: string;
@@ -49,10 +67,10 @@ export class HyperPodCluster extends Construct {
       clusterName: props.clusterName,
       instanceGroups: props.instanceGroups.map((g) => ({
         executionRole: props.executionRoleArn,
-        instanceCount: g.count ?? 1,
+        instanceCount: g.count ?? CLUSTER_DEFAULTS.instanceCount,
         instanceGroupName: g.name,
         instanceType: g.instanceType,
-        lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? "on_create.sh" },
+        lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? CLUSTER_DEFAULTS.onCreate },
         threadsPerCore: g.threadsPerCore,
         instanceStorageConfigs:
           g.ebsVolumeSizeGb === undefined ? undefined : [{ ebsVolumeConfig: { volumeSizeInGb: g.ebsVolumeSizeGb } }],

@@ -6,23 +6,8 @@ import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
+import { CLUSTER_INSTANCE_POLICY_ARN, VPC_INTERFACE_ACTIONS } from "../aws/hyperpod";
 import { roleName, s3PolicyName, vpcPolicyName } from "../names";
-
-export const CLUSTER_INSTANCE_POLICY_ARN = "arn:aws:iam::aws:policy/AmazonSageMakerClusterInstanceRolePolicy";
-
-/** Network interface actions HyperPod needs in a customer VPC; they take no resource ARN, hence `*`. */
-export const VPC_INTERFACE_ACTIONS = [
-  "ec2:CreateNetworkInterface",
-  "ec2:CreateNetworkInterfacePermission",
-  "ec2:DeleteNetworkInterface",
-  "ec2:DeleteNetworkInterfacePermission",
-  "ec2:DescribeNetworkInterfaces",
-  "ec2:DescribeVpcs",
-  "ec2:DescribeDhcpOptions",
-  "ec2:DescribeSubnets",
-  "ec2:DescribeSecurityGroups",
-  "ec2:DetachNetworkInterface",
-];
 
 export interface ExecutionRoleProps {
   /** Prefix of the role and policy names. */

@@ -2,10 +2,42 @@ import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-r
 import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { Construct } from "constructs";
-import { defaultMetadata, defaultThroughput } from "../fsx-defaults";
+import { REPOSITORY_EVENTS, type RepositoryEvent } from "../aws/fsx-lustre";
 import { PrivateBucket } from "./private-bucket";
 
-export type RepositoryEvent = "NEW" | "CHANGED" | "DELETED";
+/**
+ * What the file system settings default to when left out (the original's
+ * values). The configuration schema and the README read them from here.
+ */
+export const LUSTRE_DEFAULTS = {
+  deploymentType: "PERSISTENT_2",
+  storageType: "SSD",
+  storageCapacity: 1200,
+  dataCompression: "LZ4",
+  lustreVersion: "2.15",
+  efaEnabled: false,
+} as const;
+
+/** What the data repository settings default to when left out. */
+export const DATA_REPOSITORY_DEFAULTS = {
+  s3Prefix: "",
+  fileSystemPath: "/",
+  importEvents: REPOSITORY_EVENTS,
+  exportEvents: REPOSITORY_EVENTS,
+  forceDestroy: false,
+  versioning: false,
+  demoObject: true,
+} as const;
+
+/** MB/s/TiB: 250 on PERSISTENT_2 (the original's value); none otherwise (PERSISTENT_1 must set it, scratch must not). */
+export function defaultThroughput(deploymentType: string): number | undefined {
+  return deploymentType === "PERSISTENT_2" ? 250 : undefined;
+}
+
+/** Metadata configuration: AUTOMATIC on PERSISTENT_2, the only type that takes one. */
+export function defaultMetadata(deploymentType: string): { mode: "AUTOMATIC"; iops?: number } | undefined {
+  return deploymentType === "PERSISTENT_2" ? { mode: "AUTOMATIC" } : undefined;
+}
 
 export interface DataRepositoryProps {
   /** Name of the bucket to create. Exactly one of `createBucket` and `existingBucket`. */
@@ -17,9 +49,9 @@ export interface DataRepositoryProps {
   /** File system directory linked to the bucket. @default "/" */
   readonly fileSystemPath?: string;
   /** S3 changes imported into the file system. @default NEW, CHANGED, DELETED */
-  readonly importEvents?: RepositoryEvent[];
+  readonly importEvents?: readonly RepositoryEvent[];
   /** File system changes exported to S3. @default NEW, CHANGED, DELETED */
-  readonly exportEvents?: RepositoryEvent[];
+  readonly exportEvents?: readonly RepositoryEvent[];
   /** Import the metadata of existing objects once the association exists. @default AWS default (false) */
   readonly importMetadataOnCreate?: boolean;
   /** Stripe size of imported files, MiB. @default AWS default (1024) */
@@ -58,8 +90,6 @@ export interface LustreStorageProps {
   readonly protect?: boolean;
 }
 
-const ALL_EVENTS: RepositoryEvent[] = ["NEW", "CHANGED", "DELETED"];
-
 /**
  * FSx for Lustre and its S3 data repository: the bucket (or an existing one),
  * the file system, the association with automatic import and export, and the
@@ -79,7 +109,8 @@ export class LustreStorage extends Construct {
     if (repo && (repo.createBucket === undefined) === (repo.existingBucket === undefined)) {
       throw new Error("LustreStorage: dataRepository needs exactly one of `createBucket` and `existingBucket`");
     }
-    const deploymentType = props.deploymentType ?? "PERSISTENT_2";
+    const d = LUSTRE_DEFAULTS;
+    const deploymentType = props.deploymentType ?? d.deploymentType;
 
     if (repo?.createBucket) {
       this.dataBucket = new PrivateBucket(this, "data", {
@@ -96,12 +127,12 @@ export class LustreStorage extends Construct {
 
     const metadata = props.metadata ?? defaultMetadata(deploymentType);
     this.fileSystem = new FsxLustreFileSystem(this, "file_system", {
-      storageType: props.storageType ?? "SSD",
-      fileSystemTypeVersion: props.lustreVersion ?? "2.15",
-      storageCapacity: props.storageCapacity ?? 1200,
+      storageType: props.storageType ?? d.storageType,
+      fileSystemTypeVersion: props.lustreVersion ?? d.lustreVersion,
+      storageCapacity: props.storageCapacity ?? d.storageCapacity,
       securityGroupIds: props.securityGroupIds,
       subnetIds: [props.subnetId],
-      dataCompressionType: props.dataCompression ?? "LZ4",
+      dataCompressionType: props.dataCompression ?? d.dataCompression,
       deploymentType,
       perUnitStorageThroughput: props.perUnitStorageThroughput ?? defaultThroughput(deploymentType),
       metadataConfiguration: metadata ? { mode: metadata.mode, iops: metadata.iops } : undefined,
@@ -111,24 +142,25 @@ export class LustreStorage extends Construct {
     this.fileSystem.overrideLogicalId("this");
 
     if (repo && this.dataBucketName) {
+      const r = DATA_REPOSITORY_DEFAULTS;
       const prefix = repo.s3Prefix ? `/${repo.s3Prefix}` : "";
       this.association = new FsxDataRepositoryAssociation(this, "association", {
         fileSystemId: this.fileSystem.id,
         dataRepositoryPath: `s3://${this.dataBucketName}${prefix}`,
-        fileSystemPath: repo.fileSystemPath ?? "/",
+        fileSystemPath: repo.fileSystemPath ?? r.fileSystemPath,
         batchImportMetaDataOnCreate: repo.importMetadataOnCreate,
         importedFileChunkSize: repo.importedFileChunkSize,
         s3: {
-          autoExportPolicy: { events: repo.exportEvents ?? ALL_EVENTS },
-          autoImportPolicy: { events: repo.importEvents ?? ALL_EVENTS },
+          autoExportPolicy: { events: [...(repo.exportEvents ?? r.exportEvents)] },
+          autoImportPolicy: { events: [...(repo.importEvents ?? r.importEvents)] },
         },
       });
       this.association.overrideLogicalId("this");
 
-      if (this.dataBucket && (repo.demoObject ?? true)) {
+      if (this.dataBucket && (repo.demoObject ?? r.demoObject)) {
         new S3Object(this, "hello_from_s3", {
           bucket: this.dataBucket.bucket.bucket,
-          key: `${repo.s3Prefix ?? ""}hello_from_s3.txt`,
+          key: `${repo.s3Prefix ?? r.s3Prefix}hello_from_s3.txt`,
           content: "hello! from S3!",
           // After the association exists, so that automatic import brings it into the file system.
           dependsOn: [this.association],

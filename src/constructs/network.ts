@@ -3,6 +3,27 @@ import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { Vpc } from "../../.gen/modules/vpc";
 
+/** How many NAT gateways the created VPC gets (see `CreateVpcProps.natGateways`). */
+export const NAT_GATEWAY_MODES = ["per-private-subnet", "single", "one-per-az", "none"] as const;
+export type NatGatewayMode = (typeof NAT_GATEWAY_MODES)[number];
+
+/** The original's VPC: what a created VPC takes when a setting is left out (AZs come from the region). */
+export const VPC_DEFAULTS: Omit<CreateVpcProps, "azs"> = {
+  name: "sagemaker-hyperpod",
+  cidr: "10.0.0.0/16",
+  privateSubnets: ["10.0.1.0/24"],
+  publicSubnets: ["10.0.101.0/24"],
+  natGateways: "per-private-subnet",
+};
+
+/** The default AZs of a created VPC: `<region>a` and `<region>c`, as the original. */
+export function defaultAzs(region: string): string[] {
+  return [`${region}a`, `${region}c`];
+}
+
+/** What the placement settings default to when left out. */
+export const NETWORK_DEFAULTS = { s3Endpoint: true, subnetIndex: 0 } as const;
+
 /** A VPC created through terraform-aws-modules/vpc. */
 export interface CreateVpcProps {
   /** Module input `name`. @default "sagemaker-hyperpod" */
@@ -20,7 +41,7 @@ export interface CreateVpcProps {
    * `enable_nat_gateway` set (the original); `single`, `one-per-az`, `none`.
    * @default "per-private-subnet"
    */
-  readonly natGateways: "per-private-subnet" | "single" | "one-per-az" | "none";
+  readonly natGateways: NatGatewayMode;
 }
 
 /** A VPC that exists already. */
@@ -63,7 +84,7 @@ export class Network extends Construct {
     if ((props.create === undefined) === (props.existing === undefined)) {
       throw new Error("Network: give exactly one of `create` and `existing`");
     }
-    const index = props.subnetIndex ?? 0;
+    const index = props.subnetIndex ?? NETWORK_DEFAULTS.subnetIndex;
     let routeTableIds: string[] | undefined;
 
     if (props.create) {
@@ -89,7 +110,7 @@ export class Network extends Construct {
       routeTableIds = e.routeTableIds;
     }
 
-    if (props.s3Endpoint ?? true) {
+    if (props.s3Endpoint ?? NETWORK_DEFAULTS.s3Endpoint) {
       if (!routeTableIds) {
         throw new Error("Network: the S3 endpoint needs `existing.routeTableIds`");
       }

@@ -2,15 +2,15 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { Construct } from "constructs";
+import { LUSTRE_PORT_RANGES } from "../aws/fsx-lustre";
 import { clusterSecurityGroupName, lustreSecurityGroupName } from "../names";
 
-/** TCP ports FSx for Lustre needs between file system and clients (LNET 988, 1018-1023). */
-export const LUSTRE_PORT_RANGES: readonly { readonly from: number; readonly to: number }[] = [
-  { from: 988, to: 988 },
-  { from: 1018, to: 1023 },
-];
+/** How the two groups let traffic through (see `SecurityGroupsProps.mode`). */
+export const SECURITY_MODES = ["efa", "lustre-ports"] as const;
+export type SecurityMode = (typeof SECURITY_MODES)[number];
 
-export type SecurityMode = "efa" | "lustre-ports";
+/** The mode when none is given: the original's. */
+export const DEFAULT_SECURITY_MODE: SecurityMode = "efa";
 
 export interface SecurityGroupsProps {
   /** Prefix of the group names (`<prefix>-hyperpod-sg`, `<prefix>-lustre-sg`). */
@@ -39,9 +39,9 @@ export class SecurityGroups extends Construct {
 
   constructor(scope: Construct, id: string, props: SecurityGroupsProps) {
     super(scope, id);
-    this.mode = props.mode ?? "efa";
-    if (this.mode !== "efa" && this.mode !== "lustre-ports") {
-      throw new Error(`SecurityGroups: mode must be efa or lustre-ports, got ${JSON.stringify(this.mode)}`);
+    this.mode = props.mode ?? DEFAULT_SECURITY_MODE;
+    if (!SECURITY_MODES.includes(this.mode)) {
+      throw new Error(`SecurityGroups: mode must be ${SECURITY_MODES.join(" or ")}, got ${JSON.stringify(this.mode)}`);
     }
     const p = props.namePrefix;
     // The original gives the Lustre group the cluster group's description; kept so an

@@ -26,17 +26,9 @@ import {
   Tokenization,
 } from "cdktf";
 import type { IConstruct } from "constructs";
-import { VPC_INTERFACE_ACTIONS } from "../constructs/execution-role";
+import { VPC_INTERFACE_ACTIONS } from "../aws/hyperpod";
 import type { SecurityMode } from "../constructs/security-groups";
-import {
-  type ElementFragment,
-  indexFragments,
-  type PolicyContext,
-  type PolicyFinding,
-  type PolicyLevel,
-  type PolicyRule,
-  type TerraformIndex,
-} from "./rule";
+import type { PolicyContext, PolicyFinding, PolicyLevel, PolicyRule } from "./rule";
 import { POLICY_RULES, UNSUPPRESSIBLE_RULES } from "./rules";
 import {
   type ConfigSuppression,
@@ -45,6 +37,7 @@ import {
   findSuppression,
   type PolicySuppression,
 } from "./suppress";
+import { type ElementFragment, indexFragments, type TerraformIndex } from "./terraform-index";
 
 /** Name of the report in `<outdir>/stacks/<stack id>/`. */
 export const POLICY_REPORT_FILE = "policy-report.json";
@@ -97,7 +90,7 @@ export interface PolicyPackProps {
   readonly existingBuckets?: readonly string[];
   /**
    * Actions an Allow statement may grant on resource `*`.
-   * @default VPC_INTERFACE_ACTIONS (src/constructs/execution-role.ts)
+   * @default VPC_INTERFACE_ACTIONS (src/aws/hyperpod.ts)
    */
   readonly wildcardResourceActions?: readonly string[];
   /**

@@ -14,16 +14,15 @@
  * relative to the stack).
  *
  * Either way a suppression needs a reason of at least 10 characters
- * (trimmed); one without is itself an ERROR (POL-SUPPRESSION-REASON) and
- * suppresses nothing. Suppressed findings stay in `policy-report.json` with
+ * (trimmed); one without suppresses nothing and is itself an ERROR, reported
+ * once: by the configuration loader (CONFIG_SUPPRESSION_REASON) for the file,
+ * by the pack (POL-SUPPRESSION-REASON) for code. Suppressed findings stay in `policy-report.json` with
  * their reason and do not fail synth.
  */
 import { TerraformStack } from "cdktf";
 import type { IConstruct } from "constructs";
-import { hasValidReason } from "../config/schema";
+import { hasValidReason } from "../config/suppressions";
 import type { PolicyFinding } from "./rule";
-
-export { hasValidReason, MIN_REASON_LENGTH } from "../config/schema";
 
 /** A suppression as the configuration file writes it. */
 export interface ConfigSuppression {

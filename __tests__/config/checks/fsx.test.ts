@@ -15,7 +15,7 @@ describe("FSX_STORAGE_CAPACITY", () => {
     ["PERSISTENT_2 4800", fsx({ storageCapacity: 4800 }), []],
     ["PERSISTENT_2 3600", fsx({ storageCapacity: 3600 }), [bad(SSD("PERSISTENT_2"), 3600)]],
     [
-      "PERSISTENT_2 600 (BOTO's other minimum; 1200 is the safe side)",
+      "PERSISTENT_2 600 (the API model's other minimum; 1200 is the safe side)",
       fsx({ storageCapacity: 600 }),
       [bad(SSD("PERSISTENT_2"), 600)],
     ],

@@ -1,5 +1,4 @@
-import { placement, placementFindings } from "../../../src/config/checks/network";
-import { err, findingsWith, groups, type Row, resolved, warn, worker } from "./helpers";
+import { err, findingsWith, groups, type Row, warn, worker } from "./helpers";
 
 const vpc = (
   settings: Record<string, unknown>,
@@ -500,64 +499,5 @@ describe("NETWORK_SUBNET_CAPACITY", () => {
     ["existing VPC: size unknown", existing({}, {}, groups(worker("gpu", "ml.p5.48xlarge", { count: 100 }))), []],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "NETWORK_SUBNET_CAPACITY")).toEqual(expected);
-  });
-});
-
-describe("PLACEMENT_AZ / PLACEMENT_AZ_EFA", () => {
-  test.each<Row>([
-    ["default: everything in subnet 0", groups(worker("w")), []],
-    [
-      "EFA file system, second subnet",
-      vpc(
-        { privateSubnets: ["10.0.1.0/24", "10.0.2.0/24"] },
-        { subnetIndex: 1 },
-        { fsx: { efaEnabled: true, storageCapacity: 19200 } },
-      ),
-      [],
-    ],
-    ["existing VPC with zones", existing({ availabilityZones: ["ap-northeast-1a"] }, {}, groups(worker("w"))), []],
-  ])("%s (today nothing can differ)", (_title, settings, expected) => {
-    expect(findingsWith(settings, "PLACEMENT_AZ", "PLACEMENT_AZ_EFA")).toEqual(expected);
-  });
-
-  test("placement(): the file system and every group use the zone of subnetIndex", () => {
-    const c = resolved({
-      ...vpc({ privateSubnets: ["10.0.1.0/24", "10.0.2.0/24", "10.0.3.0/24"] }, { subnetIndex: 2 }),
-      ...groups(worker("w")),
-    });
-    // Subnet 2 of a two-zone VPC lands in azs[2 % 2].
-    expect(placement(c)).toEqual({ fileSystem: "ap-northeast-1a", groups: ["ap-northeast-1a", "ap-northeast-1a"] });
-  });
-
-  test.each<[string, Parameters<typeof placementFindings>[0], boolean, ReturnType<typeof placementFindings>]>([
-    ["same zone", { fileSystem: "ap-northeast-1a", groups: ["ap-northeast-1a"] }, true, []],
-    ["file system zone unknown", { fileSystem: undefined, groups: ["ap-northeast-1a"] }, true, []],
-    ["group zone unknown", { fileSystem: "ap-northeast-1a", groups: [undefined] }, true, []],
-    [
-      "other zone, no EFA",
-      { fileSystem: "ap-northeast-1a", groups: ["ap-northeast-1a", "ap-northeast-1c"] },
-      false,
-      [
-        warn(
-          "PLACEMENT_AZ",
-          "instanceGroups[1]",
-          "should be in the file system's availability zone ap-northeast-1a (cross-zone traffic is slower and billed), got ap-northeast-1c",
-        ),
-      ],
-    ],
-    [
-      "other zone, EFA file system",
-      { fileSystem: "ap-northeast-1a", groups: ["ap-northeast-1c"] },
-      true,
-      [
-        err(
-          "PLACEMENT_AZ_EFA",
-          "instanceGroups[0]",
-          "must be in the file system's availability zone ap-northeast-1a (EFA does not cross zones), got ap-northeast-1c",
-        ),
-      ],
-    ],
-  ])("placementFindings: %s", (_title, p, efa, expected) => {
-    expect(placementFindings(p, efa)).toEqual(expected);
   });
 });

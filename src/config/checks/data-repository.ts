@@ -1,15 +1,16 @@
 /**
  * The data repository association between the file system and S3
- * (fsx.dataRepository), checked only when it is enabled. Rules from BOTO
- * CreateDataRepositoryAssociation (aws-facts A). The existing bucket's name
- * is checked with the S3 rules in names.ts (EXISTING_BUCKET_NAME).
+ * (fsx.dataRepository), checked only when it is enabled, against the
+ * CreateDataRepositoryAssociation rules. The existing bucket's name is
+ * checked with the S3 rules in names.ts (EXISTING_BUCKET_NAME).
  *
  * Choice: a non-empty s3Prefix without a trailing / only warns (S3 accepts
  * it, but "data" also matches "data-old/…").
+ *
+ * @see https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateDataRepositoryAssociation.html
  */
-import { type Check, error, type Finding, warning } from "../findings";
+import { type Check, type CheckCode, duplicates, error, type Finding, show, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { type CheckCode, duplicates, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   { code: "DRA_DEPLOYMENT_TYPE", level: "ERROR", summary: "Data repository association on SCRATCH_1" },

@@ -1,15 +1,15 @@
 /**
  * EFA between nodes and to the file system, against the instance types of
- * the worker groups (EFA support per aws-facts B, in ../instance-types.ts).
+ * the worker groups (EFA support per src/aws/instance-types.ts).
  *
  * Choices: only worker groups count (controller and login nodes do not run
  * the EFA traffic of jobs); types whose EFA support is unknown or unverified
  * raise nothing.
  */
-import { type Check, warning } from "../findings";
-import { efaSupport } from "../instance-types";
+
+import { efaSupport } from "../../aws/instance-types";
+import { allOf, type Check, type CheckCode, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { allOf, type CheckCode } from "./rules";
 
 export const CODES: CheckCode[] = [
   { code: "EFA_WORKER_TYPE", level: "WARNING", summary: "securityMode efa with worker types that have no EFA" },

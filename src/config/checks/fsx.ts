@@ -1,11 +1,15 @@
 /**
  * FSx for Lustre file system settings against the CreateFileSystem rules
- * (aws-facts A, from the BOTO fsx model and pcluster's fsx validators).
+ * (what the API reference and AWS ParallelCluster's FSx validators allow).
  * Shape and enums are enforced by the schema; these relate the values.
+ *
+ * @see https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystem.html
+ * @see https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystemLustreConfiguration.html
  */
-import { type Check, error, oneOf, warning } from "../findings";
+
+import { EFA_CAPACITY_STEP } from "../../aws/fsx-lustre";
+import { allOf, type Check, type CheckCode, error, oneOf, show, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { allOf, type CheckCode, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   {
@@ -66,9 +70,10 @@ interface CapacityRule {
 }
 
 /**
- * BOTO CreateFileSystemRequest.StorageCapacity. BOTO also says PERSISTENT_2
- * has a 600 GiB minimum; which is right is UNVERIFIED, so 1200 (the safe
- * side, what every doc and sample uses) is required.
+ * CreateFileSystem StorageCapacity. The API model also names a 600 GiB
+ * minimum for PERSISTENT_2 in one place; 1200 (what the user guide and every
+ * sample use) is required here, the safe side.
+ * @see https://docs.aws.amazon.com/fsx/latest/APIReference/API_CreateFileSystem.html
  */
 export function capacityRule(fsx: Fsx): CapacityRule {
   if (fsx.deploymentType === "SCRATCH_1") {
@@ -222,12 +227,8 @@ export const efaFileSystem: Check = (c) => {
   return missing.length === 0 ? [] : [error("FSX_EFA", "fsx.efaEnabled", `needs ${allOf(missing)}`)];
 };
 
-/**
- * The FSx guide gives the capacity growth steps of EFA-enabled file systems
- * per throughput; whether creation needs the same multiples is UNVERIFIED
- * (aws-facts A), so this only warns.
- */
-export const EFA_CAPACITY_STEP: Readonly<Record<number, number>> = { 125: 38400, 250: 19200, 500: 9600, 1000: 4800 };
+// The guide states EFA_CAPACITY_STEP for growing a file system; creation is not said to need the same
+// multiples, so this only warns.
 
 export const efaCapacity: Check = (c) => {
   if (!c.fsx.efaEnabled || c.fsx.perUnitStorageThroughput === undefined) return [];

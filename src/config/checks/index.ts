@@ -1,5 +1,5 @@
 /** Every configuration check, in the order their findings are printed. */
-import type { Check, FileCheck } from "../findings";
+import type { Check, CheckCode, FileCheck } from "../findings";
 import * as dataRepository from "./data-repository";
 import * as efa from "./efa";
 import * as fsx from "./fsx";
@@ -7,12 +7,9 @@ import * as instanceGroups from "./instance-groups";
 import * as names from "./names";
 import * as network from "./network";
 import * as region from "./region";
-import type { CheckCode } from "./rules";
 import * as state from "./state";
 import * as tags from "./tags";
 import * as users from "./users";
-
-export type { CheckCode } from "./rules";
 
 const CONCERNS = [region, names, tags, instanceGroups, users, network, fsx, dataRepository, efa, state];
 

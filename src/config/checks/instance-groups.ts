@@ -1,18 +1,21 @@
 /**
  * Instance groups: roles, counts, types and per-group settings, against the
- * SageMaker CreateCluster limits (aws-facts B "Cluster API constraints") and
- * what provisioning_parameters.json can express (one controller group, at
- * most one login group, each worker group in one Slurm partition).
+ * SageMaker CreateCluster limits and what provisioning_parameters.json can
+ * express (one controller group, at most one login group, each worker group
+ * in one Slurm partition).
  *
  * Choices:
  * - Worker and login groups may have count 0: the API allows it and a group
  *   can be scaled up later; no finding.
  * - No worker group at all is fine (the original cluster had only a controller).
  * - Two worker groups may share a partition: Slurm takes nodes of both.
+ *
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCluster.html
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html
  */
-import { type Check, error, warning } from "../findings";
-import { isKnownInstanceType } from "../instance-types";
-import { type CheckCode, duplicates, show } from "./rules";
+
+import { isKnownInstanceType } from "../../aws/instance-types";
+import { type Check, type CheckCode, duplicates, error, show, warning } from "../findings";
 
 export const CODES: CheckCode[] = [
   { code: "GROUP_CONTROLLER", level: "ERROR", summary: "Not exactly one controller group" },

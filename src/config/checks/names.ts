@@ -3,6 +3,7 @@
  * and the S3, IAM and security group names this app makes from namePrefix.
  */
 
+import { s3BucketNameProblems } from "../../aws/s3-bucket-names";
 import {
   clusterSecurityGroupName,
   dataBucketName,
@@ -12,9 +13,8 @@ import {
   s3PolicyName,
   vpcPolicyName,
 } from "../../names";
-import { type Check, error, type Finding } from "../findings";
+import { type Check, type CheckCode, duplicates, error, type Finding, show } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { type CheckCode, duplicates, s3BucketNameProblems, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   {
@@ -57,9 +57,15 @@ export const CODES: CheckCode[] = [
   },
 ];
 
-/** SageMaker ClusterName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$` (aws-facts B). */
+/**
+ * SageMaker ClusterName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$`.
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateCluster.html
+ */
 const CLUSTER_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/;
-/** SageMaker InstanceGroupName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9])*$` (aws-facts B). */
+/**
+ * SageMaker InstanceGroupName: 1-63 chars, `^[a-zA-Z0-9](-*[a-zA-Z0-9])*$`.
+ * @see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterInstanceGroupSpecification.html
+ */
 const GROUP_NAME_PATTERN = /^[a-zA-Z0-9](-*[a-zA-Z0-9])*$/;
 const NAME_RULE = "1-63 letters, digits or hyphens, starting and ending with a letter or digit";
 

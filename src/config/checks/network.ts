@@ -1,33 +1,24 @@
 /**
  * Network: the VPC this app creates (terraform-aws-modules/vpc) or the
  * existing one it uses, the S3 gateway endpoint, and where the file system
- * and the cluster are placed (aws-facts C).
+ * and the cluster are placed.
  *
  * Choices:
  * - More private subnets than AZs is fine: the module puts subnet i in
  *   azs[i % azs.length]. No finding.
  * - Placement: the file system and every group use the private subnet at
- *   network.subnetIndex, so today they are always in one AZ. The check still
- *   exists (for per-group subnets later): a group in another AZ than the file
- *   system is an ERROR with an EFA file system (EFA does not cross AZs), a
- *   WARNING otherwise (cross-AZ traffic is slower and billed).
- * - Subnet size: counts one address per node, 32 per ml.p5.48xlarge (aws-facts
- *   C); the real need of other multi-card types is UNVERIFIED, so this is a
- *   lower bound and only warns.
+ *   network.subnetIndex, so they are always in one AZ and there is nothing
+ *   to check (a stack test holds that invariant). A check belongs here once
+ *   groups can have subnets of their own.
+ * - Subnet size: counts one address per node, 32 per ml.p5.48xlarge (one per
+ *   network card); other multi-card types may need more than one, so this is
+ *   a lower bound and only warns.
  */
-import { type Check, error, type Finding, warning } from "../findings";
+
+import { escapeRegExp } from "../../text";
+import { type Check, type CheckCode, error, show, warning } from "../findings";
 import type { CreatedVpc, ExistingVpc, ResolvedCluster } from "../resolve";
-import {
-  type CheckCode,
-  type Cidr,
-  cidrContains,
-  cidrOverlaps,
-  escapeRegExp,
-  formatCidr,
-  parseCidr,
-  show,
-  usableAddresses,
-} from "./rules";
+import { type Cidr, cidrContains, cidrOverlaps, formatCidr, parseCidr, usableAddresses } from "./cidr";
 
 export const CODES: CheckCode[] = [
   { code: "NETWORK_CONFLICT", level: "ERROR", summary: "Both network.vpc and network.existingVpc are set" },
@@ -75,12 +66,6 @@ export const CODES: CheckCode[] = [
     code: "NETWORK_SUBNET_CAPACITY",
     level: "WARNING",
     summary: "The chosen private subnet has fewer addresses than the nodes need",
-  },
-  { code: "PLACEMENT_AZ", level: "WARNING", summary: "An instance group is in another AZ than the file system" },
-  {
-    code: "PLACEMENT_AZ_EFA",
-    level: "ERROR",
-    summary: "An instance group is in another AZ than an EFA-enabled file system",
   },
 ];
 
@@ -361,7 +346,10 @@ export const routeTableIds: Check = (c) => {
   );
 };
 
-/** Private IP addresses one node takes: 32 for P5 (aws-facts C), otherwise at least 1 (UNVERIFIED). */
+/**
+ * Private IP addresses one node takes: 32 for ml.p5.48xlarge, otherwise at least 1.
+ * @see https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-hyperpod-prerequisites.html
+ */
 export function addressesPerNode(instanceType: string): number {
   return instanceType === "ml.p5.48xlarge" ? 32 : 1;
 }
@@ -384,50 +372,6 @@ export const subnetCapacity: Check = (c) => {
       ];
 };
 
-export interface Placement {
-  /** AZ of the file system, when known. */
-  readonly fileSystem?: string;
-  /** AZ of each instance group (same order as instanceGroups), when known. */
-  readonly groups: readonly (string | undefined)[];
-}
-
-/** Where things go today: everything in the private subnet at subnetIndex. */
-export function placement(c: ResolvedCluster): Placement {
-  const zone =
-    c.network.mode === "create"
-      ? c.network.azs.length > 0
-        ? c.network.azs[c.network.subnetIndex % c.network.azs.length]
-        : undefined
-      : c.network.availabilityZones?.[c.network.subnetIndex];
-  return { fileSystem: zone, groups: c.instanceGroups.map(() => zone) };
-}
-
-export function placementFindings(p: Placement, efaFileSystem: boolean): Finding[] {
-  const fs = p.fileSystem;
-  if (fs === undefined) return [];
-  return p.groups.flatMap((zone, i) => {
-    if (zone === undefined || zone === fs) return [];
-    const path = `instanceGroups[${i}]`;
-    return efaFileSystem
-      ? [
-          error(
-            "PLACEMENT_AZ_EFA",
-            path,
-            `must be in the file system's availability zone ${fs} (EFA does not cross zones), got ${zone}`,
-          ),
-        ]
-      : [
-          warning(
-            "PLACEMENT_AZ",
-            path,
-            `should be in the file system's availability zone ${fs} (cross-zone traffic is slower and billed), got ${zone}`,
-          ),
-        ];
-  });
-}
-
-export const placementCheck: Check = (c) => placementFindings(placement(c), c.fsx.efaEnabled);
-
 export const CHECKS: Check[] = [
   networkConflict,
   vpcCidr,
@@ -447,5 +391,4 @@ export const CHECKS: Check[] = [
   routeTables,
   routeTableIds,
   subnetCapacity,
-  placementCheck,
 ];

@@ -1,6 +1,5 @@
 /** Region: the name every other setting (AZs, endpoints, ARNs) is built from. */
-import { type Check, error } from "../findings";
-import { type CheckCode, show } from "./rules";
+import { type Check, type CheckCode, error, show } from "../findings";
 
 export const CODES: CheckCode[] = [
   { code: "REGION", level: "ERROR", summary: "region is not an AWS region name like ap-northeast-1" },

@@ -12,9 +12,8 @@
  * resolve it in its own folder and they would not collide).
  */
 import { normalize } from "node:path";
-import { type Check, error, type FileCheck, type Finding, warning } from "../findings";
+import { type Check, type CheckCode, error, type FileCheck, type Finding, show, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
-import { type CheckCode, show } from "./rules";
 
 export const CODES: CheckCode[] = [
   {

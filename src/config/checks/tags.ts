@@ -3,8 +3,7 @@
  * alike): keys 1-128 characters, values at most 256, the aws: prefix is
  * reserved in any case, at most 50 tags per resource.
  */
-import { type Check, error } from "../findings";
-import { type CheckCode, keyPath, show } from "./rules";
+import { type Check, type CheckCode, error, keyPath, show } from "../findings";
 
 export const CODES: CheckCode[] = [
   { code: "TAG_KEY", level: "ERROR", summary: "Tag key is not 1-128 characters" },

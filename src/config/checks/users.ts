@@ -6,8 +6,7 @@
  * users) only warn, since Linux accepts them; 0 (root), negative ids and ids
  * above 4294967294 are errors.
  */
-import { type Check, error, type Finding, warning } from "../findings";
-import { type CheckCode, duplicates, show } from "./rules";
+import { type Check, type CheckCode, duplicates, error, type Finding, show, warning } from "../findings";
 
 export const CODES: CheckCode[] = [
   {

@@ -1,4 +1,5 @@
-import { isTrue, makeFinding, type PolicyRule, type TerraformIndex, type TfBlock } from "../rule";
+import { makeFinding, type PolicyRule } from "../rule";
+import { isTrue, type TerraformIndex, type TfBlock } from "../terraform-index";
 
 /** Terraform name of the data repository bucket. */
 export const DATA_BUCKET = "data_repository";

@@ -1,4 +1,6 @@
-import { asStrings, groupKey, isTrue, makeFinding, type PolicyRule, securityGroupRules, selfAllTraffic } from "../rule";
+import { groupKey, securityGroupRules, selfAllTraffic } from "../readers/security-groups";
+import { makeFinding, type PolicyRule } from "../rule";
+import { asStrings, isTrue } from "../terraform-index";
 
 /** An EFA-enabled file system sits only in efa-mode groups. */
 export const fsxEfaGroups: PolicyRule = {
@@ -16,8 +18,9 @@ export const fsxEfaGroups: PolicyRule = {
       .resources("aws_fsx_lustre_file_system")
       .filter((fs) => isTrue(fs.body.efa_enabled))
       .flatMap((fs) => {
+        // Which security mode the configuration asks for is the checks' to judge (FSX_EFA);
+        // this rule judges only the rules the stack synthesized.
         const problems: string[] = [];
-        if (ctx.securityMode !== "efa") problems.push(`the security mode is ${ctx.securityMode}, not efa`);
         for (const group of asStrings(fs.body.security_group_ids).map(groupKey)) {
           const self = selfAllTraffic(rules, group);
           const missing = [self.ingress ? "" : "ingress", self.egress ? "" : "egress"].filter(Boolean);

@@ -1,4 +1,5 @@
-import { asStrings, makeFinding, type PolicyRule } from "../rule";
+import { makeFinding, type PolicyRule } from "../rule";
+import { asStrings } from "../terraform-index";
 
 /** AWS managed policies too broad for the nodes' role. */
 export const BROAD_MANAGED_POLICIES = [

@@ -1,4 +1,5 @@
-import { makeFinding, type PolicyRule, policySources } from "../rule";
+import { policySources } from "../readers/iam";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** Policies the pack cannot read are reported, not silently passed. */
 export const iamPolicyUnchecked: PolicyRule = {

@@ -1,4 +1,6 @@
-import { escapeRegExp, makeFinding, type PolicyContext, type PolicyRule, policySources, statementLabel } from "../rule";
+import { escapeRegExp } from "../../text";
+import { policySources, statementLabel } from "../readers/iam";
+import { makeFinding, type PolicyContext, type PolicyRule } from "../rule";
 
 const NAME = "([A-Za-z_][A-Za-z0-9_-]*)";
 const BY_ARN = new RegExp(`^\\$\\{aws_s3_bucket\\.${NAME}\\.arn\\}(?:/.*)?$`);

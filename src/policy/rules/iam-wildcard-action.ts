@@ -1,4 +1,5 @@
-import { makeFinding, type PolicyRule, policySources, statementLabel } from "../rule";
+import { policySources, statementLabel } from "../readers/iam";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** `*` or `<service>:*`. */
 export function isWildcardAction(action: string): boolean {

@@ -1,4 +1,5 @@
-import { makeFinding, type PolicyRule, policySources, sameAction, statementLabel } from "../rule";
+import { policySources, sameAction, statementLabel } from "../readers/iam";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** Resource `*` only for the network interface actions that take no resource ARN. */
 export const iamWildcardResource: PolicyRule = {
@@ -7,7 +8,7 @@ export const iamWildcardResource: PolicyRule = {
   summary: 'An Allow on resource "*" (or NotResource) grants only the documented VPC network interface actions',
   explanation:
     'Resource "*" applies an action to every resource of the account. Only the EC2 network interface actions ' +
-    "HyperPod needs in a customer VPC (VPC_INTERFACE_ACTIONS in src/constructs/execution-role.ts) take no resource " +
+    "HyperPod needs in a customer VPC (VPC_INTERFACE_ACTIONS in src/aws/hyperpod.ts) take no resource " +
     "ARN; scope every other action to ARNs.",
   check: (ctx) =>
     policySources(ctx.index).flatMap((source) =>

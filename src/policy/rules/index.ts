@@ -7,7 +7,6 @@ import { iamPolicyUnchecked } from "./iam-policy-unchecked";
 import { iamS3Scope } from "./iam-s3-scope";
 import { iamWildcardAction } from "./iam-wildcard-action";
 import { iamWildcardResource } from "./iam-wildcard-resource";
-import { placementSubnet } from "./placement-subnet";
 import { s3Encryption } from "./s3-encryption";
 import { s3LifecycleVersioning } from "./s3-lifecycle-versioning";
 import { s3Ownership } from "./s3-ownership";
@@ -36,7 +35,6 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   sgEfaSelf,
   sgLustrePorts,
   fsxEfaGroups,
-  placementSubnet,
   tagsRequired,
   suppressionReason,
   suppressionUnknown,
@@ -53,7 +51,6 @@ export {
   iamS3Scope,
   iamWildcardAction,
   iamWildcardResource,
-  placementSubnet,
   s3Encryption,
   s3LifecycleVersioning,
   s3Ownership,

@@ -1,4 +1,6 @@
-import { asList, companionsOf, isExpression, makeFinding, type PolicyRule } from "../rule";
+import { companionsOf } from "../readers/s3";
+import { makeFinding, type PolicyRule } from "../rule";
+import { asList, isExpression } from "../terraform-index";
 
 /** Algorithms S3 accepts for default encryption. */
 export const SSE_ALGORITHMS = ["AES256", "aws:kms", "aws:kms:dsse"];

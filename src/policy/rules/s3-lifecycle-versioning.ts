@@ -1,4 +1,6 @@
-import { asList, companionsOf, isTrue, makeFinding, type PolicyRule } from "../rule";
+import { companionsOf } from "../readers/s3";
+import { makeFinding, type PolicyRule } from "../rule";
+import { asList, isTrue } from "../terraform-index";
 
 /** Terraform name of the lifecycle script bucket. */
 export const LIFECYCLE_BUCKET = "life_cycle_scripts";

@@ -1,4 +1,6 @@
-import { asList, companionsOf, makeFinding, type PolicyRule } from "../rule";
+import { companionsOf } from "../readers/s3";
+import { makeFinding, type PolicyRule } from "../rule";
+import { asList } from "../terraform-index";
 
 /** Object ownership settings that keep every object owned by the bucket owner. */
 export const OWNER_SETTINGS = ["BucketOwnerEnforced", "BucketOwnerPreferred"];

@@ -1,4 +1,6 @@
-import { companionsOf, isTrue, makeFinding, type PolicyRule } from "../rule";
+import { companionsOf } from "../readers/s3";
+import { makeFinding, type PolicyRule } from "../rule";
+import { isTrue } from "../terraform-index";
 
 const FLAGS = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"] as const;
 

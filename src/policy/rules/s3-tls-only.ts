@@ -1,4 +1,6 @@
-import { companionsOf, makeFinding, type PolicyRule, policyValue, type Statement, sameAction } from "../rule";
+import { policyValue, type Statement, sameAction } from "../readers/iam";
+import { companionsOf } from "../readers/s3";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** `Bool` or `BoolIfExists` on `aws:SecureTransport` with the value false: the test that marks plain HTTP. */
 function isInsecureTransportTest(c: Statement["conditions"][number]): boolean {

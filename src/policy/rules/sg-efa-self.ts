@@ -1,4 +1,5 @@
-import { clusterGroups, groupSite, makeFinding, type PolicyRule, securityGroupRules, selfAllTraffic } from "../rule";
+import { clusterGroups, groupSite, securityGroupRules, selfAllTraffic } from "../readers/security-groups";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** In efa mode the cluster group passes all traffic to and from itself, both ways. */
 export const sgEfaSelf: PolicyRule = {

@@ -1,4 +1,5 @@
-import { makeFinding, type PolicyRule, securityGroupRules } from "../rule";
+import { securityGroupRules } from "../readers/security-groups";
+import { makeFinding, type PolicyRule } from "../rule";
 
 /** CIDRs that mean "the internet". */
 export const INTERNET_CIDRS = ["0.0.0.0/0", "::/0"];

@@ -1,14 +1,13 @@
-import { LUSTRE_PORT_RANGES } from "../../constructs/security-groups";
+import { LUSTRE_PORT_RANGES } from "../../aws/fsx-lustre";
 import {
   clusterGroups,
   coversTcpPort,
   fileSystemGroups,
   groupSite,
-  makeFinding,
-  type PolicyRule,
   type SgRule,
   securityGroupRules,
-} from "../rule";
+} from "../readers/security-groups";
+import { makeFinding, type PolicyRule } from "../rule";
 
 const describe = (r: { from: number; to: number }) => (r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`);
 

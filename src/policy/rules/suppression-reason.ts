@@ -1,5 +1,6 @@
+import { hasValidReason, MIN_REASON_LENGTH } from "../../config/suppressions";
 import { makeFinding, type PolicyContext, type PolicyRule, stackSite } from "../rule";
-import { hasValidReason, MIN_REASON_LENGTH, type PolicySuppression } from "../suppress";
+import type { PolicySuppression } from "../suppress";
 
 /** Configuration suppressions also name configuration check codes; only the policy's are read here. */
 export function isPolicySuppression(ctx: PolicyContext, s: PolicySuppression): boolean {
@@ -14,17 +15,22 @@ export function describeSuppression(s: PolicySuppression): string {
   return s.source === "code" ? `suppressPolicy(${s.id}) on ${s.declaredAt}` : `configuration ${s.declaredAt} (${s.id})`;
 }
 
-/** A suppression must say why. */
+/**
+ * An in-code suppression must say why. The reasons of configuration
+ * suppressions are the configuration loader's to judge
+ * (CONFIG_SUPPRESSION_REASON): a file with a short one never reaches synth.
+ */
 export const suppressionReason: PolicyRule = {
   id: "POL-SUPPRESSION-REASON",
   level: "ERROR",
-  summary: `Every suppression gives a reason of at least ${MIN_REASON_LENGTH} characters`,
+  summary: `Every suppressPolicy() call in code gives a reason of at least ${MIN_REASON_LENGTH} characters`,
   explanation:
     "A suppression accepts a risk on the reviewers' behalf; the reason is what they review. A suppression " +
-    "without one suppresses nothing. This finding cannot itself be suppressed.",
+    "without one suppresses nothing. Suppressions in the configuration file are checked when it is loaded " +
+    "(CONFIG_SUPPRESSION_REASON). This finding cannot itself be suppressed.",
   check: (ctx) =>
     ctx.suppressions
-      .filter((s) => isPolicySuppression(ctx, s) && !hasValidReason(s))
+      .filter((s) => s.source === "code" && !hasValidReason(s))
       .map((s) =>
         makeFinding(
           suppressionReason,

@@ -1,4 +1,5 @@
-import { asList, asObject, makeFinding, type PolicyContext, type PolicyRule, type TfBlock } from "../rule";
+import { makeFinding, type PolicyContext, type PolicyRule } from "../rule";
+import { asList, asObject, type TfBlock } from "../terraform-index";
 
 /** Tags as a map, from a map or a `[{key, value}]` list; undefined when Terraform computes them. */
 function tagMap(v: unknown): Record<string, string> | undefined {

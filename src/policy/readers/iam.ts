@@ -1,0 +1,205 @@
+/**
+ * Reads IAM policies from the index: policy document data sources and the
+ * JSON of policy arguments, as one statement shape.
+ */
+import { asList, asObject, asStrings, asText, NAME, type TerraformIndex, type TfBlock } from "../terraform-index";
+
+export interface Principal {
+  readonly type: string;
+  readonly identifiers: string[];
+}
+
+export interface Condition {
+  readonly test: string;
+  readonly variable: string;
+  readonly values: string[];
+}
+
+/** A policy statement, from a policy document data source or a JSON policy alike. */
+export interface Statement {
+  readonly sid?: string;
+  readonly effect: "Allow" | "Deny";
+  /** `Action`/`actions`, or `NotAction`/`not_actions` when `notAction`. */
+  readonly actions: string[];
+  readonly notAction: boolean;
+  /** `Resource`/`resources`, or `NotResource` when `notResource`; undefined when absent (trust policies). */
+  readonly resources?: string[];
+  readonly notResource: boolean;
+  /** Undefined when the statement names no principal (identity policies). */
+  readonly principals?: Principal[];
+  readonly conditions: Condition[];
+}
+
+/** A policy found in the stack, where it is, and its statements (undefined when computed by Terraform). */
+export interface PolicySource {
+  readonly block: TfBlock;
+  /** `statement` for a policy document, else the attribute holding the JSON (`policy`, `inline_policy[0].policy`). */
+  readonly attribute: string;
+  readonly statements?: Statement[];
+  /** The expression when the policy is neither a document reference nor literal JSON. */
+  readonly expression?: string;
+}
+
+const DOCUMENT_REF = new RegExp(`^\\$\\{data\\.aws_iam_policy_document\\.(${NAME})\\.(?:json|minified_json)\\}$`);
+
+/** The fields of one statement as either spelling (document block or JSON) writes them. */
+interface RawStatement {
+  readonly sid: unknown;
+  readonly effect: unknown;
+  readonly actions: unknown;
+  readonly notActions: unknown;
+  readonly resources: unknown;
+  readonly notResources: unknown;
+}
+
+function statement(raw: RawStatement, principals: Principal[] | undefined, conditions: Condition[]): Statement {
+  const notAction = raw.notActions !== undefined && raw.actions === undefined;
+  const notResource = raw.notResources !== undefined && raw.resources === undefined;
+  const resources = raw.resources ?? raw.notResources;
+  return {
+    sid: typeof raw.sid === "string" ? raw.sid : undefined,
+    effect: raw.effect === "Deny" ? "Deny" : "Allow",
+    actions: asStrings(notAction ? raw.notActions : raw.actions),
+    notAction,
+    resources: resources === undefined ? undefined : asStrings(resources),
+    notResource,
+    principals,
+    conditions,
+  };
+}
+
+/** Statements of a `data.aws_iam_policy_document` block (its own `statement` blocks only). */
+export function documentStatements(doc: TfBlock): Statement[] {
+  return asList(doc.body.statement).map((s) => {
+    const principals = s.principals ?? s.not_principals;
+    const raw = {
+      sid: s.sid,
+      effect: s.effect,
+      actions: s.actions,
+      notActions: s.not_actions,
+      resources: s.resources,
+      notResources: s.not_resources,
+    };
+    return statement(
+      raw,
+      principals === undefined
+        ? undefined
+        : asList(principals).map((p) => ({ type: String(p.type ?? ""), identifiers: asStrings(p.identifiers) })),
+      asList(s.condition).map((c) => ({
+        test: String(c.test ?? ""),
+        variable: String(c.variable ?? ""),
+        values: (Array.isArray(c.values) ? c.values : [c.values]).map(String),
+      })),
+    );
+  });
+}
+
+/** Statements of a JSON policy, or undefined when `text` is not a JSON policy. */
+export function parsePolicyJson(text: string): Statement[] | undefined {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const body = asObject(doc);
+  if (!("Statement" in body)) return undefined;
+  return asList(body.Statement).map((s) => {
+    const principal = s.Principal ?? s.NotPrincipal;
+    let principals: Principal[] | undefined;
+    if (principal === "*") principals = [{ type: "*", identifiers: ["*"] }];
+    else if (principal !== undefined)
+      principals = Object.entries(asObject(principal)).map(([type, ids]) => ({ type, identifiers: asStrings(ids) }));
+    const conditions: Condition[] = [];
+    for (const [test, vars] of Object.entries(asObject(s.Condition))) {
+      for (const [variable, values] of Object.entries(asObject(vars))) {
+        conditions.push({ test, variable, values: (Array.isArray(values) ? values : [values]).map(String) });
+      }
+    }
+    const raw = {
+      sid: s.Sid,
+      effect: s.Effect,
+      actions: s.Action,
+      notActions: s.NotAction,
+      resources: s.Resource,
+      notResources: s.NotResource,
+    };
+    return statement(raw, principals, conditions);
+  });
+}
+
+/**
+ * What a policy argument holds: a policy document (by reference), the
+ * statements of literal JSON, or an expression Terraform computes.
+ */
+export function policyValue(
+  index: TerraformIndex,
+  value: unknown,
+): { document?: TfBlock; statements?: Statement[]; expression?: string } {
+  if (typeof value !== "string") return { expression: asText(value) };
+  const ref = DOCUMENT_REF.exec(value);
+  if (ref) {
+    const document = index.get(`data.aws_iam_policy_document.${ref[1]}`);
+    return document ? { document, statements: effectiveStatements(index, document) } : { expression: value };
+  }
+  const statements = parsePolicyJson(value);
+  return statements ? { statements } : { expression: value };
+}
+
+/** A document's statements with those of the documents it merges (`source_policy_documents`, ...). */
+export function effectiveStatements(index: TerraformIndex, doc: TfBlock, seen = new Set<string>()): Statement[] {
+  if (seen.has(doc.address)) return [];
+  seen.add(doc.address);
+  const merged: Statement[] = [];
+  for (const key of ["source_policy_documents", "override_policy_documents", "source_json", "override_json"]) {
+    for (const v of asStrings(doc.body[key])) {
+      const ref = DOCUMENT_REF.exec(v);
+      const inner = ref ? index.get(`data.aws_iam_policy_document.${ref[1]}`) : undefined;
+      if (inner) merged.push(...effectiveStatements(index, inner, seen));
+      else merged.push(...(parsePolicyJson(v) ?? []));
+    }
+  }
+  return [...merged, ...documentStatements(doc)];
+}
+
+/** Arguments of resources that hold a JSON policy. */
+const POLICY_ATTRIBUTES = ["policy", "assume_role_policy"];
+
+/**
+ * Every policy of the stack, each once: the policy document data sources,
+ * and the policy arguments of resources that hold literal JSON or an
+ * expression (arguments that reference a document are the document's).
+ */
+export function policySources(index: TerraformIndex): PolicySource[] {
+  const out: PolicySource[] = index.data("aws_iam_policy_document").map((block) => ({
+    block,
+    attribute: "statement",
+    statements: documentStatements(block),
+  }));
+  const add = (block: TfBlock, attribute: string, value: unknown) => {
+    if (typeof value === "string" && DOCUMENT_REF.test(value)) return;
+    const statements = typeof value === "string" ? parsePolicyJson(value) : undefined;
+    out.push(statements ? { block, attribute, statements } : { block, attribute, expression: asText(value) });
+  };
+  for (const block of index.allResources()) {
+    for (const attribute of POLICY_ATTRIBUTES) {
+      if (block.body[attribute] !== undefined) add(block, attribute, block.body[attribute]);
+    }
+    asList(block.body.inline_policy).forEach((p, i) => {
+      if (p.policy !== undefined) add(block, `inline_policy[${i}].policy`, p.policy);
+    });
+  }
+  return out;
+}
+
+/** `statement "Sid"` or `statement #2` (1-based), prefixed by the attribute of a JSON policy. */
+export function statementLabel(source: PolicySource, i: number): string {
+  const sid = source.statements?.[i]?.sid;
+  const which = sid ? JSON.stringify(sid) : `#${i + 1}`;
+  return source.attribute === "statement" ? `statement ${which}` : `${source.attribute} statement ${which}`;
+}
+
+/** IAM action names match case-insensitively. */
+export function sameAction(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
