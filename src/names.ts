@@ -4,6 +4,8 @@
  * validate the very same names before anything is synthesized.
  */
 
+import { BUCKET_NAME_MAX } from "./aws/s3-bucket-names";
+
 /** Stands in for the account id when a check builds a bucket name (the real one is known only at apply time). */
 export const ACCOUNT_ID_PLACEHOLDER = "000000000000";
 
@@ -17,3 +19,7 @@ export const s3PolicyName = (prefix: string) => `${prefix}-hyperpod-s3-policy`;
 export const clusterSecurityGroupName = (prefix: string) => `${prefix}-hyperpod-sg`;
 export const lustreSecurityGroupName = (prefix: string) => `${prefix}-lustre-sg`;
 export const defaultClusterName = (prefix: string) => `${prefix}-cluster`;
+
+/** The longest namePrefix whose bucket names (with a 12-digit account id) stay within S3's limit. */
+export const MAX_NAME_PREFIX_LENGTH =
+  BUCKET_NAME_MAX - Math.max(dataBucketName("").length, lifecycleBucketName("").length);

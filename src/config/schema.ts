@@ -22,6 +22,7 @@ import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster
 import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
 import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
 import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
+import { MAX_NAME_PREFIX_LENGTH } from "../names";
 import { MIN_REASON_LENGTH } from "./suppressions";
 
 export const DEFAULT_REGION = "ap-northeast-1";
@@ -217,7 +218,12 @@ export const suppressionSchema = z.strictObject({
 /** Settings of one cluster (one stack). */
 export const clusterSettingsSchema = z.strictObject({
   region: z.string().default(DEFAULT_REGION).describe("AWS region of the providers"),
-  namePrefix: z.string().default(DEFAULT_NAME_PREFIX).describe("Prefix of every name (buckets, roles, groups)"),
+  namePrefix: z
+    .string()
+    .default(DEFAULT_NAME_PREFIX)
+    .describe(
+      `Prefix of every name (buckets, roles, groups). At most ${MAX_NAME_PREFIX_LENGTH} characters of lower-case letters, digits and hyphens: it goes into <namePrefix>-hyperpod-lifecycle-<account id>, an S3 bucket name (63 at most)`,
+    ),
   clusterName: z.string().optional().describe("HyperPod cluster name. Default: <namePrefix>-cluster"),
   production: z.boolean().default(false).describe("Marks a production environment (turns protect on)"),
   protect: z.boolean().optional().describe("prevent_destroy on the file system and data bucket. Default: production"),
