@@ -81,7 +81,17 @@ class Node(object):
         self.instance_name = instance_name
         self.instance_id = instance_id
         self.cluster_name = cluster_name
-        self.controller = ""  # set once slurm.conf names it
+        self.instance_type = ""  # e.g. ml.p5.48xlarge
+        # CustomerIpAddress of every instance of controller_group, in the order
+        # resource_config.json lists them; the first is the primary controller.
+        self.controllers = []
+        # Every instance address of the cluster (for the ssh client configuration).
+        self.cluster_addresses = []
+
+    @property
+    def controller(self):
+        """The primary controller's address."""
+        return self.controllers[0] if self.controllers else ""
 
 
 def load_json(path, label, check):
@@ -322,6 +332,18 @@ def find_node(settings, params):
             "the CustomerIpAddress entries in " + settings.resource_config,
         )
     group, instance = matches[0]
+    controllers = [
+        i["CustomerIpAddress"]
+        for g in groups
+        if g["Name"] == params.controller_group
+        for i in g.get("Instances", [])
+    ]
+    if not controllers:
+        raise ProvisionError(
+            "controller_group '%s' has no instances in resource_config.json at %s, so there is no controller address"
+            % (params.controller_group, settings.resource_config),
+            "that controller_group in provisioning_parameters.json names the cluster's controller instance group",
+        )
 
     no_role_check = "add it to controller_group, login_group or worker_groups in provisioning_parameters.json"
     if group not in roles:
@@ -345,6 +367,11 @@ def find_node(settings, params):
         instance.get("InstanceId", ""),
         cluster_name,
     )
+    node.controllers = controllers
+    node.cluster_addresses = [i["CustomerIpAddress"] for g in groups for i in g.get("Instances", [])]
+    for g in groups:
+        if g["Name"] == group and isinstance(g.get("InstanceType"), str):
+            node.instance_type = g["InstanceType"]
     logger.info(
         "this node: %s (%s, %s) in instance group %s, role %s",
         node.ip,
@@ -352,6 +379,13 @@ def find_node(settings, params):
         node.instance_id or "?",
         node.group,
         node.role,
+    )
+    logger.info(
+        "controller address%s from resource_config.json (instance group %s): %s%s",
+        "es" if len(controllers) > 1 else "",
+        params.controller_group,
+        ", ".join(controllers),
+        " (the first is the primary)" if len(controllers) > 1 else "",
     )
     return node
 

@@ -34,6 +34,12 @@ def mounted_at(settings, mount_point):
     return found
 
 
+def is_automount_placeholder(current):
+    """True for what systemd's automount shows before the first access:
+    `systemd-1 /fsx autofs ...` in /proc/mounts."""
+    return current[1] == "autofs"
+
+
 def _resolve(dns_name, logger):
     result = run(["getent", "ahostsv4", dns_name], logger, quiet=True)
     if not result.ok:
@@ -144,7 +150,16 @@ def setup(settings, params):
     in_fstab = _check_fstab(settings, source, mount_point)
 
     current = mounted_at(settings, mount_point)
-    if current is None:
+    if current is not None and is_automount_placeholder(current) and in_fstab:
+        # After a reboot x-systemd.automount shows the mount point as autofs
+        # until the first access; it is our own fstab line, so it is ours.
+        logger.info(
+            "%s is the automount placeholder (%s %s) of our fstab line; the file system is mounted on first access",
+            mount_point,
+            current[0],
+            current[1],
+        )
+    elif current is None:
         _mount(settings, source, mount_point, logger)
         logger.info("mounted %s on %s", source, mount_point)
     elif is_same_file_system(current[0], current[1], params.fsx_dns_name, params.fsx_mountname, logger):

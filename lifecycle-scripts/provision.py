@@ -34,6 +34,7 @@ def _hooks(settings, node, shared_dir):
             "HYPERPOD_NODE_IP": node.ip,
             "HYPERPOD_CLUSTER_NAME": node.cluster_name,
             "HYPERPOD_CONTROLLER_IP": node.controller,
+            "HYPERPOD_CONTROLLER_IPS": ",".join(node.controllers),
             "HYPERPOD_SHARED_DIR": shared_dir or "",
         }
     )
@@ -71,7 +72,7 @@ def provision(settings, state):
     plugins_changed = hp_containers.setup(settings, params, shared_dir)
 
     state["step"] = "slurm"
-    node.controller = hp_slurm.setup(settings, node, plugins_changed)
+    hp_slurm.setup(settings, node, plugins_changed)
 
     state["step"] = "hooks"
     _hooks(settings, node, shared_dir)

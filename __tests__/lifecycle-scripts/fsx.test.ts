@@ -77,6 +77,54 @@ describe("already mounted", () => {
   });
 });
 
+describe("after a reboot (x-systemd.automount)", () => {
+  const PLACEHOLDER =
+    "systemd-1 /fsx autofs rw,relatime,fd=60,pgrp=1,timeout=0,minproto=5,maxproto=5,direct,pipe_ino=17113 0 0\n";
+
+  test.each([
+    ["controller", FULL.controller],
+    ["login", FULL.login],
+    ["worker", FULL.workerP5],
+  ])("a second run on a rebooted %s takes the autofs placeholder of our fstab line as ours", (_role, ip) => {
+    const box = sandbox({ fixture: "full-cluster", ip });
+    expectSuccess(box.run());
+    // The reboot: the kernel forgets the Lustre mount, systemd puts its automount placeholder there.
+    box.write("/proc/mounts", `/dev/root / ext4 rw,relatime,discard 0 0\n${PLACEHOLDER}`);
+    const fstab = box.read("/etc/fstab");
+
+    const second = box.run();
+    expectSuccess(second);
+    expect(only(second.calls, "mount", "modprobe", "lctl")).toEqual([]);
+    expect(box.read("/etc/fstab")).toBe(fstab);
+    expect(second.stdout).toContain(
+      "/fsx is the automount placeholder (systemd-1 autofs) of our fstab line; the file system is mounted on first access",
+    );
+  });
+
+  test("the placeholder with the real mount on top (after the first access) is the mounted file system", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5 });
+    box.write("/etc/fstab", `${FSTAB_LINE}\n`);
+    box.write("/proc/mounts", `${PLACEHOLDER}${FULL.source} /fsx lustre rw,relatime,flock 0 0\n`);
+    const result = box.run();
+    expectSuccess(result);
+    expect(only(result.calls, "mount")).toEqual([]);
+    expect(result.stdout).toContain(`${FULL.source} is already mounted on /fsx`);
+  });
+
+  test("an autofs mount without our fstab line is someone else's: clear error", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5 });
+    box.write("/proc/mounts", PLACEHOLDER);
+    const result = box.run();
+    expectFailure(
+      box,
+      result,
+      `FAILED [fsx] /fsx is already mounted from systemd-1 (autofs), not from ${FULL.source}. ` +
+        "Check: unmount it, or set fsx_mount_point to a free directory",
+    );
+    expect(only(result.calls, "mount")).toEqual([]);
+  });
+});
+
 describe("mount retries", () => {
   test("three failures then success: 4 mount calls, exit 0", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, env: { FAKE_FAIL_MOUNT: "3" } });

@@ -52,8 +52,8 @@ test("a crash of provision.py is still reported in one line by on_create.sh", ()
 });
 
 test("an unexpected error (a bug) is one line too, with the traceback in the log", () => {
-  const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
-  // Break one module on purpose: slurm.conf is read as a directory.
+  const box = sandbox({ fixture: "full-cluster", ip: FULL.controller });
+  // Break one module on purpose: slurm.conf (read on the controller) is a directory.
   fs.rmSync(box.host("/opt/slurm/etc/slurm.conf"));
   fs.mkdirSync(box.host("/opt/slurm/etc/slurm.conf"));
   const result = box.run();
