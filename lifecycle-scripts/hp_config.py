@@ -26,6 +26,10 @@ KNOWN_KEYS = (
     "default_user",
     "container_runtime",
     "users",
+    "fsx_efa",
+    "ssh_keys",
+    "local_container_storage",
+    "slurm_log_rotation",
 )
 
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
@@ -65,6 +69,10 @@ class Parameters(object):
         self.default_user = DEFAULT_USER
         self.container_runtime = False
         self.users = []
+        self.fsx_efa = False  # the file system is EFA-enabled: use EFA where the node has it
+        self.ssh_keys = True
+        self.local_container_storage = True
+        self.slurm_log_rotation = True
 
     @property
     def has_fsx(self):
@@ -231,14 +239,22 @@ def parse_parameters(data):
     if user:
         params.default_user = user
 
-    runtime = data.get("container_runtime", False)
-    if runtime is None:
-        runtime = False
-    if not isinstance(runtime, bool):
-        raise _bad("container_runtime must be true or false")
-    params.container_runtime = runtime
+    params.container_runtime = _flag(data, "container_runtime", False)
+    params.fsx_efa = _flag(data, "fsx_efa", False)
+    params.ssh_keys = _flag(data, "ssh_keys", True)
+    params.local_container_storage = _flag(data, "local_container_storage", True)
+    params.slurm_log_rotation = _flag(data, "slurm_log_rotation", True)
     params.users = _parse_users(data.get("users"), logger)
     return params
+
+
+def _flag(data, key, default):
+    value = data.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise _bad("%s must be true or false" % key)
+    return value
 
 
 def _check_resource_config(data, path):
