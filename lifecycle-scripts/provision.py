@@ -60,7 +60,7 @@ def provision(settings, state):
     params, node = hp_config.load(settings)
 
     state["step"] = "fsx"
-    shared_dir = hp_fsx.setup(settings, params)
+    shared_dir = hp_fsx.setup(settings, params, node)
 
     state["step"] = "home"
     hp_users.shared_home(settings, params, shared_dir)

@@ -316,7 +316,9 @@ export class Sandbox {
         const rel = path.relative(this.root, full);
         if (rel === path.join("var", "log", "provision", "provisioning.log")) continue;
         const mode = (fs.lstatSync(full).mode & 0o7777).toString(8);
-        if (entry.isDirectory()) {
+        if (entry.isSymbolicLink()) {
+          result.set(rel, `-> ${fs.readlinkSync(full)}`);
+        } else if (entry.isDirectory()) {
           result.set(`${rel}/`, mode);
           walk(full);
         } else {
@@ -326,6 +328,24 @@ export class Sandbox {
     };
     walk(this.root);
     return result;
+  }
+
+  /** Gives the node `count` EFA devices in /sys/class/infiniband (driver efa), plus `others` of another driver. */
+  addEfaDevices(count: number, others = 0): string[] {
+    const names: string[] = [];
+    const add = (name: string, driver: string): void => {
+      const driverDir = this.host(`/sys/bus/pci/drivers/${driver}`);
+      fs.mkdirSync(driverDir, { recursive: true });
+      fs.mkdirSync(this.host(`/sys/class/infiniband/${name}/device`), { recursive: true });
+      fs.symlinkSync(driverDir, this.host(`/sys/class/infiniband/${name}/device/driver`));
+    };
+    for (let i = 0; i < count; i++) {
+      const name = `rdmap${String(i).padStart(2, "0")}s0`;
+      add(name, "efa");
+      names.push(name);
+    }
+    for (let i = 0; i < others; i++) add(`mlx5_${i}`, "mlx5_core");
+    return names;
   }
 
   /** Takes a stand-in off PATH, as if the command were not installed. */
