@@ -53,6 +53,7 @@ def provision(settings, state):
     import hp_containers
     import hp_fsx
     import hp_slurm
+    import hp_ssh
     import hp_users
 
     state["step"] = "config"
@@ -67,6 +68,9 @@ def provision(settings, state):
 
     state["step"] = "users"
     hp_users.create_users(settings, params, shared_dir)
+
+    state["step"] = "ssh"
+    hp_ssh.setup(settings, params, node, shared_dir)
 
     state["step"] = "containers"
     plugins_changed = hp_containers.setup(settings, params, shared_dir)

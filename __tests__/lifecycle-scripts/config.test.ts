@@ -349,9 +349,16 @@ describe("the controller address and slurm.conf", () => {
 
   test("the controller: a slurm.conf written while the script waits is picked up", async () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.controller, slurmConf: null });
-    const result = await box.runAsync(400, () =>
-      box.write("/opt/slurm/etc/slurm.conf", fixtureText("full-cluster", "slurm.conf")),
-    );
+    // Written once the script says it waits (polled), not after a fixed time.
+    let poll: NodeJS.Timeout | undefined;
+    const result = await box.runAsync(0, () => {
+      poll = setInterval(() => {
+        if (!box.log().includes("waiting up to")) return;
+        clearInterval(poll);
+        box.write("/opt/slurm/etc/slurm.conf", fixtureText("full-cluster", "slurm.conf"));
+      }, 50);
+    });
+    clearInterval(poll);
     expectSuccess(result);
     expect(result.stdout).toContain("waiting up to 5 s for the HyperPod agent");
     expect(result.events).toEqual(["start slurmctld"]);

@@ -17,7 +17,10 @@ describe("shared home", () => {
     expectSuccess(first);
     expect(only(first.calls, "usermod")).toEqual(["usermod -m -d /fsx/ubuntu ubuntu"]);
     expect(box.passwd("ubuntu")).toEqual({ uid: 1000, gid: 1000, home: "/fsx/ubuntu", shell: "/bin/bash" });
-    expect(box.read("/fsx/ubuntu/.ssh/authorized_keys")).toBe("ssh-ed25519 AAAA... ubuntu\n");
+    // The key that was there moved with the home; the cluster key pair's line was added after it.
+    expect(box.read("/fsx/ubuntu/.ssh/authorized_keys")).toMatch(
+      /^ssh-ed25519 AAAA\.\.\. ubuntu\nssh-ed25519 \S+ ubuntu@ml-research-cluster\n$/,
+    );
     expect(box.exists("/home/ubuntu")).toBe(false);
 
     const second = box.run();

@@ -166,6 +166,7 @@ export class Sandbox {
     const slurmConf = options.slurmConf === undefined ? fixtureText(options.fixture, "slurm.conf") : options.slurmConf;
     if (slurmConf !== null) this.write("/opt/slurm/etc/slurm.conf", slurmConf);
     this.write("/usr/local/lib/slurm/spank_pyxis.so", "not really a plugin\n");
+    this.write("/etc/ssh/ssh_config", "Include /etc/ssh/ssh_config.d/*.conf\n\nHost *\n    SendEnv LANG LC_*\n");
 
     this.env = {
       PATH: `${this.bin}:${this.tools}`,
