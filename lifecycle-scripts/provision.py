@@ -73,7 +73,7 @@ def provision(settings, state):
     hp_ssh.setup(settings, params, node, shared_dir)
 
     state["step"] = "containers"
-    plugins_changed = hp_containers.setup(settings, params, shared_dir)
+    plugins_changed = hp_containers.setup(settings, params, node)
 
     state["step"] = "slurm"
     hp_slurm.setup(settings, node, plugins_changed)

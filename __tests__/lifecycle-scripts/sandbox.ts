@@ -61,6 +61,8 @@ export interface SandboxOptions {
   slurmConf?: string | null;
   /** Extra environment for every run. */
   env?: Record<string, string>;
+  /** Docker installed on the node (the `docker` stand-in on PATH). Default: false. */
+  docker?: boolean;
 }
 
 const made: Sandbox[] = [];
@@ -146,6 +148,7 @@ export class Sandbox {
       fs.copyFileSync(path.join(FAKEBIN, name), path.join(this.bin, name));
       fs.chmodSync(path.join(this.bin, name), 0o755);
     }
+    if (!options.docker) fs.rmSync(path.join(this.bin, "docker"));
 
     // The uploaded folder as HyperPod copies it: the scripts plus the parameters.
     fs.cpSync(SCRIPTS, this.work, { recursive: true });
@@ -329,6 +332,12 @@ export class Sandbox {
     };
     walk(this.root);
     return result;
+  }
+
+  /** Mounts a local volume (`/opt/dlami/nvme` or `/opt/sagemaker`) as the image would. */
+  mountVolume(mountPoint: string, device = "/dev/nvme1n1"): void {
+    fs.mkdirSync(this.host(mountPoint), { recursive: true });
+    fs.appendFileSync(this.host("/proc/mounts"), `${device} ${mountPoint} ext4 rw,relatime 0 0\n`);
   }
 
   /** Gives the node `count` EFA devices in /sys/class/infiniband (driver efa), plus `others` of another driver. */
