@@ -9,6 +9,7 @@ address reaches slurmd through a systemd drop-in that sets SLURMD_OPTIONS,
 which the image's slurmd unit passes to slurmd.
 """
 
+import os
 import re
 import time
 
@@ -17,6 +18,24 @@ from hp_config import CONTROLLER
 
 SLURM_CONF = "/opt/slurm/etc/slurm.conf"
 DROP_IN = "/etc/systemd/system/slurmd.service.d/hyperpod-configless.conf"
+LOGROTATE_DIR = "/etc/logrotate.d"
+LOGROTATE_CONF = LOGROTATE_DIR + "/hyperpod-slurm"
+SLURM_LOGS = "/var/log/slurm/*.log"
+LOGROTATE_MARKER = "# Managed by the HyperPod lifecycle scripts (lifecycle-scripts/hp_slurm.py); rewritten whole on every run."
+# copytruncate: the daemons keep writing to the same file, so no signal or
+# file ownership has to be right for rotation to work.
+LOGROTATE_TEXT = """%s
+%s {
+    size 50M
+    rotate 5
+    copytruncate
+    compress
+    delaycompress
+    missingok
+    notifempty
+    nomail
+}
+""" % (LOGROTATE_MARKER, SLURM_LOGS)
 
 _HOST = re.compile(r"^([^\s(]+)\s*(?:\(([^)\s]+)\))?")
 
@@ -139,6 +158,34 @@ def drop_in_text(servers):
         "[Service]\n"
         'Environment="SLURMD_OPTIONS=--conf-server %s"\n' % servers
     )
+
+
+def log_rotation(settings, params):
+    """The logrotate configuration for the Slurm logs: one file, written
+    whole (never appended to), so a second run leaves it as it is. When
+    another file in /etc/logrotate.d already rotates the Slurm logs, none is
+    written: logrotate refuses a log that two entries name."""
+    logger = log("slurm")
+    ours = settings.host(LOGROTATE_CONF)
+    if not params.slurm_log_rotation:
+        logger.info("slurm_log_rotation is off: no logrotate configuration for the Slurm logs")
+        return
+    directory = settings.host(LOGROTATE_DIR)
+    others = []
+    if os.path.isdir(directory):
+        for name in sorted(os.listdir(directory)):
+            path = os.path.join(directory, name)
+            if path == ours or not os.path.isfile(path):
+                continue
+            if "/var/log/slurm" in (read_text(path) or ""):
+                others.append("%s/%s" % (LOGROTATE_DIR, name))
+    if others:
+        logger.info("the Slurm logs are already rotated by %s: no second configuration", ", ".join(others))
+        if os.path.exists(ours):
+            os.remove(ours)
+            logger.info("removed %s (it would name the same logs twice)", LOGROTATE_CONF)
+        return
+    write_if_changed(ours, LOGROTATE_TEXT, logger, shown=LOGROTATE_CONF)
 
 
 def setup(settings, node, plugins_changed):

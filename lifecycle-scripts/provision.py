@@ -76,6 +76,7 @@ def provision(settings, state):
     plugins_changed = hp_containers.setup(settings, params, node)
 
     state["step"] = "slurm"
+    hp_slurm.log_rotation(settings, params)
     hp_slurm.setup(settings, node, plugins_changed)
 
     state["step"] = "hooks"

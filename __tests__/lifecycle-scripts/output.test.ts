@@ -13,7 +13,7 @@ test("every step is logged with a timestamp to provisioning.log and to stdout", 
 
   const logged = box.read(LOG).trimEnd().split("\n");
   for (const line of logged) expect(line).toMatch(LINE);
-  for (const step of ["on_create", "main", "config", "fsx", "home", "users", "containers", "slurm", "hooks"]) {
+  for (const step of ["on_create", "main", "config", "fsx", "home", "users", "ssh", "containers", "slurm", "hooks"]) {
     expect(logged.some((line) => line.includes(` [${step}] `))).toBe(true);
   }
   expect(result.stdout.trimEnd().split("\n")).toEqual(logged);
