@@ -10,6 +10,8 @@ what happens otherwise.
 container_runtime: configures enroot (container images) and the pyxis Slurm
 plugin (`srun --container-image=...`). Both must already be installed; this
 only writes their configuration.
+
+@see https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ClusterEbsVolumeConfig.html
 """
 
 import fnmatch

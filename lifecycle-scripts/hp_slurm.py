@@ -6,7 +6,10 @@ slurm.conf may not exist at all. slurm.conf belongs to the HyperPod agent;
 only the controller reads it (and waits for it), and nothing writes it.
 Workers and login nodes run slurmd in configless mode; the controller
 address reaches slurmd through a systemd drop-in that sets SLURMD_OPTIONS,
-which the image's slurmd unit passes to slurmd.
+which the image's slurmd unit passes to slurmd; with several controllers
+`--conf-server` gets them all, comma-separated, the primary first.
+
+@see https://manpages.ubuntu.com/manpages/jammy/man8/slurmd.8.html
 """
 
 import os
