@@ -40,6 +40,20 @@ describe("shared home", () => {
     expect(box.read("/home/ubuntu/.bashrc")).toBe("# ubuntu's bashrc\n");
   });
 
+  test("another node moving the home at the same moment: the shared copy is used, the node does not fail", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, env: { FAKE_USERMOD_RACE: "1" } });
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "usermod")).toEqual([
+      "usermod -m -d /fsx/ubuntu ubuntu",
+      "usermod -d /fsx/ubuntu ubuntu",
+    ]);
+    expect(box.passwd("ubuntu")?.home).toBe("/fsx/ubuntu");
+    expect(box.read("/fsx/ubuntu/.bashrc")).toBe("# made by another node\n");
+    expect(result.stdout).toContain("another node created /fsx/ubuntu at the same moment; pointing ubuntu at it");
+  });
+
   test("default_user names another user", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.login, editParams: (p) => (p.default_user = "ml") });
     box.write("/etc/passwd", `${PASSWD}ml:x:1001:1001::/home/ml:/bin/bash\n`);
