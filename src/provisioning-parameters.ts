@@ -30,6 +30,8 @@ export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): R
     params.fsx_dns_name = fsx.dnsName;
     params.fsx_mountname = fsx.mountName;
     if (c.fsx.mountPoint !== "/fsx") params.fsx_mount_point = c.fsx.mountPoint;
+    // Derived, not a setting of its own: nodes configure the Lustre client for EFA.
+    if (c.fsx.efaEnabled) params.fsx_efa = true;
     if (fsx.dataBucket !== undefined) {
       const repo = c.fsx.dataRepository;
       params.data_repository = {
@@ -42,5 +44,8 @@ export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): R
   if (c.lifecycle.defaultUser !== "ubuntu") params.default_user = c.lifecycle.defaultUser;
   if (c.lifecycle.containerRuntime) params.container_runtime = true;
   if (c.lifecycle.users.length > 0) params.users = c.lifecycle.users;
+  if (!c.lifecycle.sshKeys) params.ssh_keys = false;
+  if (!c.lifecycle.localContainerStorage) params.local_container_storage = false;
+  if (!c.lifecycle.slurmLogRotation) params.slurm_log_rotation = false;
   return params;
 }

@@ -195,7 +195,16 @@ export const instanceGroupSchema = z.strictObject({
 export const lifecycleSchema = z.strictObject({
   onCreate: z.string().min(1).max(128).default("on_create.sh").describe("Entry script in lifecycle-scripts/"),
   defaultUser: z.string().min(1).default("ubuntu").describe("User whose home moves to the shared mount"),
-  containerRuntime: z.boolean().default(false).describe("Configure enroot/pyxis with caches on the shared mount"),
+  containerRuntime: z.boolean().default(false).describe("Configure enroot and the pyxis Slurm plugin"),
+  sshKeys: z
+    .boolean()
+    .default(true)
+    .describe("Passwordless SSH between nodes: one key pair per user in the shared home, ssh client settings"),
+  localContainerStorage: z
+    .boolean()
+    .default(true)
+    .describe("enroot and Docker storage on local NVMe (/opt/dlami/nvme) or /opt/sagemaker, never the root volume"),
+  slurmLogRotation: z.boolean().default(true).describe("logrotate configuration for /var/log/slurm/*.log"),
   users: z
     .array(
       z.strictObject({
