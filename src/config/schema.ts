@@ -19,6 +19,7 @@ import {
 } from "../aws/fsx-lustre";
 import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
 import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
+import { LIFECYCLE_DEFAULTS } from "../constructs/lifecycle-scripts";
 import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
 import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
 import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
@@ -177,7 +178,7 @@ export const fsxSchema = z.strictObject({
     .boolean()
     .default(LUSTRE_DEFAULTS.efaEnabled)
     .describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
-  mountPoint: z.string().default("/fsx").describe("Where nodes mount the file system"),
+  mountPoint: z.string().default(LIFECYCLE_DEFAULTS.mountPoint).describe("Where nodes mount the file system"),
   dataRepository: dataRepositorySchema.default(dataRepositorySchema.parse({})),
 });
 
@@ -193,8 +194,17 @@ export const instanceGroupSchema = z.strictObject({
 });
 
 export const lifecycleSchema = z.strictObject({
-  onCreate: z.string().min(1).max(128).default("on_create.sh").describe("Entry script in lifecycle-scripts/"),
-  defaultUser: z.string().min(1).default("ubuntu").describe("User whose home moves to the shared mount"),
+  onCreate: z
+    .string()
+    .min(1)
+    .max(128)
+    .default(LIFECYCLE_DEFAULTS.onCreate)
+    .describe("Entry script in lifecycle-scripts/"),
+  defaultUser: z
+    .string()
+    .min(1)
+    .default(LIFECYCLE_DEFAULTS.defaultUser)
+    .describe("User whose home moves to the shared mount"),
   containerRuntime: z.boolean().default(false).describe("Configure enroot and the pyxis Slurm plugin"),
   sshKeys: z
     .boolean()
