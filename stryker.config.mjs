@@ -3,20 +3,44 @@
  * `npm run mutate`: Stryker changes one operator or constant at a time in
  * the configuration checks and loader, the policy rules and the constructs,
  * and runs the tests that cover it; a mutant no test kills is a gap.
- * One file or folder: `npm run mutate -- --mutate src/policy/rules/s3-tls-only.ts`.
+ *
+ * One area (its own sources, its own tests, its own reports):
+ *   npm run mutate:config | mutate:policy | mutate:constructs
+ * One file or folder inside an area:
+ *   npm run mutate:policy -- --mutate src/policy/rules/s3-tls-only.ts
+ *
+ * HYPERPOD_MUTATE_AREA picks the area; jest.config.js narrows the test files
+ * from HYPERPOD_MUTATE_TESTS (set here for an area), so the dry run does not
+ * run the whole suite (terraform validate, lifecycle sandboxes) and jest's
+ * related-test lookup (which misses tests that reach a rule through the
+ * policy pack) is not used: per-test coverage decides which tests run.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+const AREAS = {
+  config: { mutate: ["src/config/**/*.ts"], tests: "__tests__/config" },
+  policy: { mutate: ["src/policy/**/*.ts"], tests: "__tests__/policy" },
+  constructs: { mutate: ["src/constructs/**/*.ts"], tests: "__tests__/constructs" },
+};
+
+const areaName = process.env.HYPERPOD_MUTATE_AREA ?? "";
+if (areaName !== "" && !(areaName in AREAS)) {
+  throw new Error(`HYPERPOD_MUTATE_AREA must be ${Object.keys(AREAS).join(", ")} or unset, got ${areaName}`);
+}
+const area = areaName === "" ? undefined : AREAS[/** @type {keyof typeof AREAS} */ (areaName)];
+if (area && !process.env.HYPERPOD_MUTATE_TESTS) process.env.HYPERPOD_MUTATE_TESTS = area.tests;
+const reportName = areaName === "" ? "mutation" : `mutation-${areaName}`;
+
 export default {
   testRunner: "jest",
   jest: { projectType: "custom", configFile: "jest.config.js", enableFindRelatedTests: false },
   coverageAnalysis: "perTest",
-  mutate: ["src/config/**/*.ts", "src/policy/**/*.ts", "src/constructs/**/*.ts"],
+  mutate: area ? area.mutate : Object.values(AREAS).flatMap((a) => a.mutate),
   ignorePatterns: ["cdktf.out", "dist", "reports", ".tf-test", "coverage"],
   incremental: true,
-  incrementalFile: "reports/mutation/stryker-incremental.json",
+  incrementalFile: `reports/mutation/${reportName}-incremental.json`,
   reporters: ["clear-text", "progress", "json", "html"],
-  jsonReporter: { fileName: "reports/mutation/mutation.json" },
-  htmlReporter: { fileName: "reports/mutation/mutation.html" },
+  jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
+  htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
   concurrency: 2,
   timeoutMS: 60000,
   thresholds: { high: 90, low: 80, break: null },

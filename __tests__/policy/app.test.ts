@@ -18,12 +18,9 @@ describe.each<[string, Record<string, unknown>]>([
   ["an existing data bucket", { fsx: { dataRepository: { existingBucket: "shared-datasets" } } }],
   ["no data repository", { fsx: { dataRepository: { enabled: false } } }],
 ])("%s", (_name, config) => {
-  let synth: ReturnType<typeof synthConfig>;
-  beforeAll(() => {
-    synth = synthConfig(config);
-  });
-
+  // Synthesized inside the test (not in beforeAll), so mutation testing's per-test coverage sees which test runs the rules.
   test("synthesizes with zero findings: policy-report.json is [] and the manifest has no annotation", () => {
+    const synth = synthConfig(config);
     expect(read(synth.outdir, "hyperpod", POLICY_REPORT_FILE)).toEqual([]);
     const manifest = JSON.parse(readFileSync(join(synth.outdir, "manifest.json"), "utf8"));
     expect(manifest.stacks.hyperpod.annotations).toEqual([]);
