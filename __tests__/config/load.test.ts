@@ -307,6 +307,24 @@ describe("malformed files through the loader", () => {
     ]);
   });
 
+  test("an unknown key written at the top level is reported there once, naming the clusters", () => {
+    const loaded = loadText("regoin: us-east-1\nclusters:\n  dev:\n    namePrefx: dev\n  prod: {}\n");
+    const rows = found(loaded);
+    expect(rows.map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["CONFIG_UNKNOWN_KEY", "regoin", ["dev", "prod"]],
+      ["CONFIG_UNKNOWN_KEY", "clusters.dev.namePrefx", undefined],
+    ]);
+    expect(rows[0][2]).toMatch(/^is not a known setting; allowed here: region, namePrefix, clusterName, /);
+  });
+
+  test("an unknown key inside a shared map is reported at the top-level path; one in a cluster's map at the cluster's", () => {
+    const loaded = loadText("fsx:\n  througput: 250\nclusters:\n  a:\n    fsx:\n      storageCapacty: 2400\n  b: {}\n");
+    expect(found(loaded).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ["CONFIG_UNKNOWN_KEY", "fsx.througput", ["a", "b"]],
+      ["CONFIG_UNKNOWN_KEY", "clusters.a.fsx.storageCapacty", undefined],
+    ]);
+  });
+
   test("an unknown backend type names the allowed types", () => {
     expect(found(loadText("backend:\n  type: consul\n"))).toEqual([
       ["CONFIG_VALUE", "backend.type", 'must be local, s3 or cloud, got "consul"'],

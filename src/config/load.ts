@@ -105,8 +105,13 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
     const merged = deepMerge(shared, own);
     const result = clusterSettingsSchema.safeParse(merged);
     if (!result.success) {
-      for (const issue of result.error.issues) {
-        const atTop = prefix !== "" && !hasPath(own, issue.path);
+      // An unknown key is judged where the key itself is written, not where its parent map is.
+      const issues = result.error.issues.flatMap((issue) =>
+        issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
+      );
+      for (const issue of issues) {
+        const written = issue.code === "unrecognized_keys" ? [...issue.path, ...issue.keys] : issue.path;
+        const atTop = prefix !== "" && !hasPath(own, written);
         const found = issueFindings(issue, merged, atTop ? "" : prefix);
         findings.push(...(atTop ? found.map((f) => ({ ...f, clusters: [name] })) : found));
       }
