@@ -106,7 +106,7 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
     const result = clusterSettingsSchema.safeParse(merged);
     if (!result.success) {
       // An unknown key is judged where the key itself is written, not where its parent map is.
-      const issues = result.error.issues.flatMap((issue) =>
+      const issues = result.error.issues.flatMap((issue): z.core.$ZodIssue[] =>
         issue.code === "unrecognized_keys" ? issue.keys.map((key) => ({ ...issue, keys: [key] })) : [issue],
       );
       for (const issue of issues) {
