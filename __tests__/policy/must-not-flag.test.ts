@@ -1,0 +1,206 @@
+/**
+ * What the rules must NOT flag (and, next to it, the smallest change that must
+ * be flagged, so each pass is real): Deny statements, NotAction/NotResource in
+ * a Deny, several statements, conditions, principals and values, a stack
+ * without a file system, an unrelated bucket next to the data bucket.
+ */
+import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
+import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
+import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { SecurityGroups } from "../../src/constructs/security-groups";
+import { bareStack, evaluate, rawBucket, rowsOf } from "./support";
+
+const TLS = "POL-S3-TLS-ONLY";
+const insecure = { Bool: { "aws:SecureTransport": "false" } };
+
+/** Rows of `rule` for a compliant raw bucket whose policy holds these statements (JSON). */
+function tlsRows(statements: (b: S3Bucket) => Record<string, unknown>[]) {
+  const { stack } = bareStack();
+  rawBucket(stack, "b", {
+    policy: (b) => JSON.stringify({ Version: "2012-10-17", Statement: statements(b) }),
+  });
+  return rowsOf(evaluate(stack), TLS);
+}
+
+const deny = (b: S3Bucket, extra: Record<string, unknown> = {}) => ({
+  Effect: "Deny",
+  Principal: "*",
+  Action: "s3:*",
+  Resource: [b.arn, `${b.arn}/*`],
+  Condition: insecure,
+  ...extra,
+});
+
+describe(`${TLS} must not flag`, () => {
+  test.each<[string, (b: S3Bucket) => Record<string, unknown>[]]>([
+    [
+      "the Deny after an unrelated Allow",
+      (b) => [
+        {
+          Effect: "Allow",
+          Principal: { AWS: "arn:aws:iam::123456789012:root" },
+          Action: "s3:GetObject",
+          Resource: `${b.arn}/*`,
+        },
+        deny(b),
+      ],
+    ],
+    [
+      "the Deny before an unrelated Deny",
+      (b) => [deny(b), { Effect: "Deny", Principal: "*", Action: "s3:DeleteBucket", Resource: b.arn }],
+    ],
+    ['Action "*"', (b) => [deny(b, { Action: "*" })]],
+    ["s3:* among other actions", (b) => [deny(b, { Action: ["s3:GetObject", "s3:*"] })]],
+    ["S3:* in another case", (b) => [deny(b, { Action: "S3:*" })]],
+    ['Principal {"AWS": "*"}', (b) => [deny(b, { Principal: { AWS: "*" } })]],
+    [
+      'several principals, one of them "*"',
+      (b) => [deny(b, { Principal: { AWS: ["arn:aws:iam::123456789012:root", "*"] } })],
+    ],
+    ["BoolIfExists", (b) => [deny(b, { Condition: { BoolIfExists: { "aws:SecureTransport": "false" } } })]],
+    ["the value as a boolean", (b) => [deny(b, { Condition: { Bool: { "aws:SecureTransport": false } } })]],
+    [
+      "the value in a list, twice",
+      (b) => [deny(b, { Condition: { Bool: { "aws:SecureTransport": ["false", "FALSE"] } } })],
+    ],
+    ["the key in another case", (b) => [deny(b, { Condition: { Bool: { "AWS:SecureTransport": "false" } } })]],
+    [
+      "Bool and BoolIfExists on the same key",
+      (b) => [
+        deny(b, {
+          Condition: { Bool: { "aws:SecureTransport": "false" }, BoolIfExists: { "aws:SecureTransport": "false" } },
+        }),
+      ],
+    ],
+  ])("%s", (_t, statements) => {
+    expect(tlsRows(statements)).toEqual([]);
+  });
+});
+
+describe(`${TLS} must flag`, () => {
+  test.each<[string, (b: S3Bucket) => Record<string, unknown>[]]>([
+    ["an Allow with the same shape", (b) => [deny(b, { Effect: "Allow" })]],
+    ["NotAction", (b) => [{ ...deny(b), Action: undefined, NotAction: "s3:GetObject" }]],
+    ["NotResource", (b) => [{ ...deny(b), Resource: undefined, NotResource: `${b.arn}/public/*` }]],
+    ["a narrower action", (b) => [deny(b, { Action: "s3:GetObject" })]],
+    ["one principal only", (b) => [deny(b, { Principal: { AWS: "arn:aws:iam::123456789012:root" } })]],
+    ["no condition", (b) => [deny(b, { Condition: undefined })]],
+    ["a mixed value", (b) => [deny(b, { Condition: { Bool: { "aws:SecureTransport": ["false", "true"] } } })]],
+    ["an empty value list", (b) => [deny(b, { Condition: { Bool: { "aws:SecureTransport": [] } } })]],
+    ["another operator", (b) => [deny(b, { Condition: { StringEquals: { "aws:SecureTransport": "false" } } })]],
+    ["another key", (b) => [deny(b, { Condition: { Bool: { "aws:SecureTransportX": "false" } } })]],
+    [
+      "a second condition that narrows it",
+      (b) => [deny(b, { Condition: { ...insecure, StringEquals: { "aws:SourceVpc": "vpc-1" } } })],
+    ],
+  ])("%s", (_t, statements) => {
+    expect(tlsRows(statements)).toHaveLength(1);
+  });
+});
+
+describe("IAM rules must not flag", () => {
+  const rows = (statements: Record<string, unknown>[]) => {
+    const { stack } = bareStack();
+    new IamPolicy(stack, "policy", {
+      name: "p",
+      policy: JSON.stringify({ Version: "2012-10-17", Statement: statements }),
+    });
+    return evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-"));
+  };
+
+  test.each<[string, Record<string, unknown>[]]>([
+    ["a Deny of * on *", [{ Effect: "Deny", Action: "*", Resource: "*" }]],
+    ["a Deny with NotAction", [{ Effect: "Deny", NotAction: ["s3:GetObject"], Resource: "*" }]],
+    ["a Deny with NotResource", [{ Effect: "Deny", Action: "s3:*", NotResource: ["arn:aws:s3:::keep/*"] }]],
+    [
+      "several scoped statements",
+      [
+        {
+          Effect: "Allow",
+          Action: ["logs:CreateLogStream", "logs:PutLogEvents"],
+          Resource: "arn:aws:logs:*:*:log-group:/aws/sagemaker/*",
+        },
+        { Effect: "Allow", Action: "ec2:CreateTags", Resource: ["arn:aws:ec2:*:*:network-interface/*"] },
+        { Effect: "Deny", Action: "*", Resource: "*", Condition: { Bool: { "aws:SecureTransport": "false" } } },
+      ],
+    ],
+  ])("%s", (_t, statements) => {
+    expect(rows(statements)).toEqual([]);
+  });
+
+  test("the same statements turned into Allows are flagged", () => {
+    expect(
+      rows([{ Effect: "Allow", Action: "*", Resource: "*" }])
+        .map((r) => r.rule)
+        .sort(),
+    ).toEqual(["POL-IAM-WILDCARD-ACTION", "POL-IAM-WILDCARD-RESOURCE"]);
+    expect(
+      rows([{ Effect: "Allow", NotAction: ["s3:GetObject"], Resource: "arn:aws:s3:::a" }]).map((r) => r.rule),
+    ).toEqual(["POL-IAM-WILDCARD-ACTION"]);
+    expect(
+      rows([{ Effect: "Allow", Action: "logs:PutLogEvents", NotResource: ["arn:aws:logs:*:*:log-group:x"] }]).map(
+        (r) => r.rule,
+      ),
+    ).toEqual(["POL-IAM-WILDCARD-RESOURCE"]);
+  });
+
+  test("a document with a Deny of s3:* on * and an Allow of listed actions", () => {
+    const { stack } = bareStack();
+    new DataAwsIamPolicyDocument(stack, "doc", {
+      statement: [
+        { effect: "Deny", actions: ["s3:*"], resources: ["*"] },
+        { effect: "Allow", actions: ["logs:PutLogEvents"], resources: ["arn:aws:logs:*:*:log-group:/aws/sagemaker/*"] },
+      ],
+    });
+    expect(evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-"))).toEqual([]);
+  });
+});
+
+describe("a stack without a file system", () => {
+  test("security groups in either mode, no file system: no finding", () => {
+    for (const mode of ["efa", "lustre-ports"] as const) {
+      const { stack } = bareStack();
+      new SecurityGroups(stack, "security_groups", { namePrefix: "t", vpcId: "vpc-1", mode });
+      expect(evaluate(stack, { securityMode: mode })).toEqual([]);
+    }
+  });
+
+  test("an empty stack: no finding", () => {
+    expect(evaluate(bareStack().stack)).toEqual([]);
+  });
+});
+
+describe("an unrelated bucket in the stack", () => {
+  test("force_destroy on a bucket that is not the data bucket is not POL-DATA-FORCE-DESTROY's business", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "scratch", { forceDestroy: true });
+    rawBucket(stack, "data_repository");
+    expect(rowsOf(evaluate(stack), "POL-DATA-FORCE-DESTROY")).toEqual([]);
+    // The data bucket itself with force_destroy is flagged.
+    const other = bareStack();
+    rawBucket(other.stack, "data_repository", { forceDestroy: true });
+    expect(rowsOf(evaluate(other.stack), "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual([
+      "aws_s3_bucket.data_repository",
+    ]);
+  });
+
+  test("an EFA-less file system next to efa-less groups is not POL-FSX-EFA-GROUPS's business", () => {
+    const { stack } = bareStack();
+    const groups = new SecurityGroups(stack, "security_groups", {
+      namePrefix: "t",
+      vpcId: "vpc-1",
+      mode: "lustre-ports",
+    });
+    const fs = new FsxLustreFileSystem(stack, "fs", {
+      storageCapacity: 1200,
+      subnetIds: ["subnet-1"],
+      deploymentType: "PERSISTENT_2",
+      perUnitStorageThroughput: 250,
+      securityGroupIds: [groups.lustre.id],
+    });
+    expect(rowsOf(evaluate(stack), "POL-FSX-EFA-GROUPS")).toEqual([]);
+    fs.efaEnabled = true;
+    expect(rowsOf(evaluate(stack), "POL-FSX-EFA-GROUPS")).toHaveLength(1);
+  });
+});
