@@ -101,6 +101,9 @@ describe("YAML errors", () => {
     [["a:", "  - name: x", "    role: y"], 2, ["a", "role"]],
     [['"quoted key":', "  b: 1"], 1, ["quoted key", "b"]],
     [["# only a comment"], 0, []],
+    [["a:", "  b: 1"], 9, ["a", "b"]],
+    [["a:", "  # note", "  b:", "    - 1"], 3, ["a", "b"]],
+    [["a:", "b:", "  c: 1"], 2, ["b", "c"]],
   ])("keyPathAt(%j, %i)", (lines, index, expected) => {
     expect(keyPathAt(lines, index)).toEqual(expected);
   });
@@ -160,6 +163,12 @@ describe("finding the file", () => {
     const d = dir();
     expect(fileError(() => loadConfig({ cwd: d, env: { HYPERPOD_CONFIG: "missing.yaml" } }))).toBe(
       `${join(d, "missing.yaml")}: HYPERPOD_CONFIG names this file, but it does not exist`,
+    );
+  });
+
+  test("a device named by HYPERPOD_CONFIG is not a regular file", () => {
+    expect(fileError(() => loadConfig({ cwd: dir(), env: { HYPERPOD_CONFIG: "/dev/null" } }))).toBe(
+      "/dev/null: is not a regular file, not a configuration file; set HYPERPOD_CONFIG to a YAML file",
     );
   });
 
