@@ -83,6 +83,10 @@ describe(`${TLS} must flag`, () => {
     ["an Allow with the same shape", (b) => [deny(b, { Effect: "Allow" })]],
     ["NotAction", (b) => [{ ...deny(b), Action: undefined, NotAction: "s3:GetObject" }]],
     ["NotResource", (b) => [{ ...deny(b), Resource: undefined, NotResource: `${b.arn}/public/*` }]],
+    [
+      "NotPrincipal (everyone except the named)",
+      (b) => [{ ...deny(b), Principal: undefined, NotPrincipal: { AWS: "*" } }],
+    ],
     ["a narrower action", (b) => [deny(b, { Action: "s3:GetObject" })]],
     ["one principal only", (b) => [deny(b, { Principal: { AWS: "arn:aws:iam::123456789012:root" } })]],
     ["no condition", (b) => [deny(b, { Condition: undefined })]],
@@ -143,6 +147,29 @@ describe("IAM rules must not flag", () => {
         (r) => r.rule,
       ),
     ).toEqual(["POL-IAM-WILDCARD-RESOURCE"]);
+  });
+
+  test("a document Deny with not_principals does not make a bucket TLS-only; with principals it does", () => {
+    const withDocument = (key: "principals" | "notPrincipals") => {
+      const { stack } = bareStack();
+      rawBucket(stack, "b", {
+        policy: (b) =>
+          new DataAwsIamPolicyDocument(stack, "tls", {
+            statement: [
+              {
+                effect: "Deny",
+                actions: ["s3:*"],
+                resources: [b.arn, `${b.arn}/*`],
+                [key]: [{ type: "AWS", identifiers: ["*"] }],
+                condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }],
+              },
+            ],
+          }).json,
+      });
+      return rowsOf(evaluate(stack), TLS).length;
+    };
+    expect(withDocument("principals")).toBe(0);
+    expect(withDocument("notPrincipals")).toBe(1);
   });
 
   test("a document with a Deny of s3:* on * and an Allow of listed actions", () => {

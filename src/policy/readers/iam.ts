@@ -27,6 +27,8 @@ export interface Statement {
   readonly notResource: boolean;
   /** Undefined when the statement names no principal (identity policies). */
   readonly principals?: Principal[];
+  /** `principals` came from `NotPrincipal`/`not_principals`: the statement applies to everyone else. */
+  readonly notPrincipal?: boolean;
   readonly conditions: Condition[];
 }
 
@@ -52,7 +54,12 @@ interface RawStatement {
   readonly notResources: unknown;
 }
 
-function statement(raw: RawStatement, principals: Principal[] | undefined, conditions: Condition[]): Statement {
+function statement(
+  raw: RawStatement,
+  principals: Principal[] | undefined,
+  conditions: Condition[],
+  notPrincipal: boolean,
+): Statement {
   const notAction = raw.notActions !== undefined && raw.actions === undefined;
   const notResource = raw.notResources !== undefined && raw.resources === undefined;
   const resources = raw.resources ?? raw.notResources;
@@ -64,6 +71,7 @@ function statement(raw: RawStatement, principals: Principal[] | undefined, condi
     resources: resources === undefined ? undefined : asStrings(resources),
     notResource,
     principals,
+    notPrincipal,
     conditions,
   };
 }
@@ -90,6 +98,7 @@ export function documentStatements(doc: TfBlock): Statement[] {
         variable: String(c.variable ?? ""),
         values: (Array.isArray(c.values) ? c.values : [c.values]).map(String),
       })),
+      s.principals === undefined && s.not_principals !== undefined,
     );
   });
 }
@@ -124,7 +133,7 @@ export function parsePolicyJson(text: string): Statement[] | undefined {
       resources: s.Resource,
       notResources: s.NotResource,
     };
-    return statement(raw, principals, conditions);
+    return statement(raw, principals, conditions, s.Principal === undefined && s.NotPrincipal !== undefined);
   });
 }
 

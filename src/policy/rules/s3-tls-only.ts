@@ -15,13 +15,13 @@ function isInsecureTransportTest(c: Statement["conditions"][number]): boolean {
 /**
  * A Deny of every S3 action for every principal when `aws:SecureTransport` is
  * false, and nothing else: another condition key (say `aws:SourceVpc`), a
- * `NotResource` or a `NotAction` narrows the Deny to some requests, and plain
+ * `NotResource`, a `NotAction` or a `NotPrincipal` narrows the Deny to some requests, and plain
  * HTTP stays allowed for the rest.
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_multi-value-conditions.html
  */
 export function deniesInsecureTransport(s: Statement): boolean {
-  if (s.effect !== "Deny" || s.notAction || s.notResource) return false;
+  if (s.effect !== "Deny" || s.notAction || s.notResource || s.notPrincipal) return false;
   if (!s.actions.some((a) => a === "*" || sameAction(a, "s3:*"))) return false;
   const everyone =
     s.principals === undefined || s.principals.some((p) => p.type === "*" || p.identifiers.includes("*"));
@@ -38,7 +38,7 @@ export const s3TlsOnly: PolicyRule = {
     "Nodes fetch lifecycle scripts and FSx moves data over S3; without a Deny on aws:SecureTransport = false, " +
     "plain-HTTP requests are accepted. Attach an aws_s3_bucket_policy whose policy (a data.aws_iam_policy_document " +
     "or JSON) has a Deny of s3:* for every principal with condition Bool aws:SecureTransport = false and no other " +
-    "condition, NotAction or NotResource that narrows it.",
+    "condition, NotAction, NotResource or NotPrincipal that narrows it.",
   check: (ctx) =>
     ctx.index.resources("aws_s3_bucket").flatMap((bucket) => {
       const policies = companionsOf(ctx.index, bucket, "aws_s3_bucket_policy");
