@@ -8,8 +8,10 @@ import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-p
 import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
 import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { SecurityGroups } from "../../src/constructs/security-groups";
-import { bareStack, evaluate, rawBucket, rowsOf } from "./support";
+import { PolicyPack } from "../../src/policy/pack";
+import { annotations, bareStack, evaluate, rawBucket, rowsOf, TAGS } from "./support";
 
 const TLS = "POL-S3-TLS-ONLY";
 const insecure = { Bool: { "aws:SecureTransport": "false" } };
@@ -75,6 +77,56 @@ describe(`${TLS} must not flag`, () => {
     ],
   ])("%s", (_t, statements) => {
     expect(tlsRows(statements)).toEqual([]);
+  });
+});
+
+describe(`${TLS} with several policies on one bucket`, () => {
+  /** Bucket `b` with its TLS policy (or none) and extra policies given as JSON text. */
+  const rows = (tls: boolean, ...extra: string[]) => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "b", tls ? {} : { policy: null });
+    for (const [i, policy] of extra.entries()) new S3BucketPolicy(stack, `extra${i}`, { bucket: b.bucket, policy });
+    return rowsOf(evaluate(stack), TLS).map((r) => r.finding);
+  };
+  const allowRead = JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      { Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "s3:GetObject", Resource: "*" },
+    ],
+  });
+
+  test("one TLS-only policy among others is enough", () => {
+    expect(rows(true, allowRead)).toEqual([]);
+  });
+
+  test("none of several: the finding names every policy", () => {
+    expect(rows(false, allowRead, allowRead)).toEqual([
+      "no statement of aws_s3_bucket_policy.extra0, aws_s3_bucket_policy.extra1 denies s3:* when aws:SecureTransport is false",
+    ]);
+  });
+
+  test("computed policies are named as such, each of them", () => {
+    expect(rows(false, '${file("a.json")}', '${file("b.json")}', allowRead)).toEqual([
+      "the policy of aws_s3_bucket_policy.extra0, aws_s3_bucket_policy.extra1 is computed by Terraform and cannot be checked, and no other policy denies s3:* when aws:SecureTransport is false",
+    ]);
+  });
+
+  test("a Deny with no Principal (a policy document that leaves principals out) is read as applying to everyone", () => {
+    expect(tlsRows((b) => [deny(b, { Principal: undefined })])).toEqual([]);
+  });
+
+  test("the annotation tells how to fix it", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", { policy: null });
+    new PolicyPack({ requiredTags: TAGS }).visit(stack);
+    const messages = annotations(stack).map((a) => a.message);
+    expect(messages).toEqual([
+      expect.stringContaining(
+        "Attach an aws_s3_bucket_policy whose policy (a data.aws_iam_policy_document or JSON) has a Deny of s3:* for every " +
+          "principal with condition Bool aws:SecureTransport = false and no other condition, NotAction, NotResource or " +
+          "NotPrincipal that narrows it.",
+      ),
+    ]);
   });
 });
 
