@@ -235,9 +235,10 @@ describe("CHECK_CODES", () => {
   /** Codes emitted in the sources: error("CODE", …) / warning("CODE", …). */
   const emitted = new Map<string, string>();
   for (const file of sources) {
-    // Under mutation testing the sources are instrumented: `error(stryMutAct_…("12") ? "" : "CODE", …)`.
+    // Under mutation testing the sources are instrumented:
+    // `error(stryMutAct_…("10") ? "" : (stryCov_…("10"), "CODE"), …)`.
     for (const m of readFileSync(file, "utf8").matchAll(
-      /\b(error|warning)\(\s*(?:stryMutAct_\w+\("\d+"\)\s*\?\s*""\s*:\s*)?"([A-Z0-9_]+)"/g,
+      /\b(error|warning)\(\s*(?:stryMutAct_\w+\("\d+"\)\s*\?\s*""\s*:\s*\(stryCov_\w+\("\d+"\),\s*)?"([A-Z0-9_]+)"/g,
     )) {
       emitted.set(m[2], m[1] === "error" ? "ERROR" : "WARNING");
     }
