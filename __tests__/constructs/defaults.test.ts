@@ -99,6 +99,9 @@ describe("LustreStorage without the stack", () => {
       content: "hello! from S3!",
       depends_on: ["aws_fsx_data_repository_association.this"],
     });
+    // Terraform addresses of deployed stacks: a changed logical id would replace the resource.
+    expect(Object.keys(resources(json, "aws_s3_object"))).toEqual(["hello_from_s3"]);
+    expect(Object.keys(resources(json, "aws_fsx_data_repository_association"))).toEqual(["this"]);
     const bucket = resources(json, "aws_s3_bucket").data_repository;
     expect(bucket).toEqual({ bucket: "t-data" });
     expect(json).not.toHaveResource(S3BucketVersioningA);
