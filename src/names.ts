@@ -17,3 +17,5 @@ export const s3PolicyName = (prefix: string) => `${prefix}-hyperpod-s3-policy`;
 export const clusterSecurityGroupName = (prefix: string) => `${prefix}-hyperpod-sg`;
 export const lustreSecurityGroupName = (prefix: string) => `${prefix}-lustre-sg`;
 export const defaultClusterName = (prefix: string) => `${prefix}-cluster`;
+export const accountingIdentifier = (prefix: string) => `${prefix}-slurm-accounting`;
+export const accountingSecretPolicyName = (prefix: string) => `${prefix}-hyperpod-accounting-secret-policy`;

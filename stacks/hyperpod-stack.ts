@@ -1,20 +1,22 @@
 import { DataAwsCallerIdentity } from "@cdktf/provider-aws/lib/data-aws-caller-identity";
 import { DataAwsRegion } from "@cdktf/provider-aws/lib/data-aws-region";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
-import { Aspects, Fn, type ITerraformDependable, TerraformOutput, TerraformStack } from "cdktf";
+import { Aspects, Fn, type ITerraformDependable, TerraformOutput, TerraformStack, Token } from "cdktf";
 import type { Construct } from "constructs";
 import { AwsccProvider } from "../.gen/providers/awscc/provider";
+import { secretRegion } from "../src/aws/rds";
 import { configureBackend } from "../src/backend";
 import type { ResolvedCluster } from "../src/config/resolve";
+import { AccountingDatabase } from "../src/constructs/accounting-database";
 import { HyperPodCluster } from "../src/constructs/cluster";
 import { ExecutionRole } from "../src/constructs/execution-role";
 import { LifecycleScripts } from "../src/constructs/lifecycle-scripts";
 import { LustreStorage } from "../src/constructs/lustre-storage";
 import { Network } from "../src/constructs/network";
 import { SecurityGroups } from "../src/constructs/security-groups";
-import { dataBucketName, lifecycleBucketName } from "../src/names";
+import { accountingIdentifier, dataBucketName, lifecycleBucketName } from "../src/names";
 import { PolicyPack } from "../src/policy/pack";
-import { provisioningParameters } from "../src/provisioning-parameters";
+import { type AccountingTarget, provisioningParameters } from "../src/provisioning-parameters";
 
 export interface HyperPodStackProps {
   /** The resolved configuration of this cluster. */
@@ -31,6 +33,8 @@ export class HyperPodStack extends TerraformStack {
   public readonly scripts: LifecycleScripts;
   public readonly role: ExecutionRole;
   public readonly cluster: HyperPodCluster;
+  /** The Slurm accounting database, with `accounting.mode: rds`. */
+  public readonly accountingDatabase?: AccountingDatabase;
 
   constructor(
     scope: Construct,
@@ -88,26 +92,38 @@ export class HyperPodStack extends TerraformStack {
         : undefined,
     });
 
+    this.accountingDatabase = this.accountingDb(c);
+    const accounting = this.accountingTarget(c, region);
+
     const fileSystem = this.storage.fileSystem;
     this.scripts = new LifecycleScripts(this, "lifecycle", {
       bucketName: lifecycleBucketName(prefix, account),
       scriptsDir: props.scriptsDir,
       onCreate: c.lifecycle.onCreate,
-      provisioningParameters: provisioningParameters(c, {
-        dnsName: fileSystem.dnsName,
-        mountName: fileSystem.mountName,
-        dataBucket: this.dataBucketName(),
-      }),
+      provisioningParameters: provisioningParameters(
+        c,
+        {
+          dnsName: fileSystem.dnsName,
+          mountName: fileSystem.mountName,
+          dataBucket: this.dataBucketName(),
+        },
+        accounting,
+      ),
     });
 
     const readBuckets = [this.scripts.bucket.bucket.arn];
     if (this.storage.dataBucket) readBuckets.push(this.storage.dataBucket.bucket.arn);
     else if (repo.enabled && repo.existingBucket) readBuckets.push(`arn:aws:s3:::${repo.existingBucket}`);
-    this.role = new ExecutionRole(this, "execution_role", { namePrefix: prefix, readBucketArns: readBuckets });
+    this.role = new ExecutionRole(this, "execution_role", {
+      namePrefix: prefix,
+      readBucketArns: readBuckets,
+      accountingSecretArn: accounting?.secretArn,
+    });
 
     // HyperPod runs the scripts as soon as nodes start: everything they read must exist first.
     const dependsOn: ITerraformDependable[] = [this.role.vpcAttachment, this.role.s3Attachment];
     if (this.network.s3Endpoint) dependsOn.push(this.network.s3Endpoint);
+    if (this.role.secretAttachment) dependsOn.push(this.role.secretAttachment);
     // The parameters name the file system, so the file system comes first too. The data repository
     // association does not: nodes mount the file system, and S3 data appears once the association is ready.
     dependsOn.push(this.scripts.provisioningParameters, this.scripts.scripts);
@@ -136,6 +152,40 @@ export class HyperPodStack extends TerraformStack {
         existingBuckets: repo.enabled && repo.existingBucket ? [repo.existingBucket] : [],
       }),
     );
+  }
+
+  /**
+   * What the controller needs to reach the accounting database: from the
+   * created database's attributes (mode rds) or the configuration (external).
+   */
+  private accountingTarget(c: HyperPodStackProps["cluster"], region: string): AccountingTarget | undefined {
+    const a = c.accounting;
+    if (a.mode === "external") {
+      const secretArn = a.secretArn ?? "";
+      return { endpoint: a.endpoint ?? "", port: a.port ?? 3306, secretArn, region: secretRegion(secretArn) ?? region };
+    }
+    const db = this.accountingDatabase;
+    return db ? { endpoint: db.endpoint, port: db.port, secretArn: db.secretArn, region } : undefined;
+  }
+
+  /** The accounting database of mode rds. */
+  private accountingDb(c: HyperPodStackProps["cluster"]): AccountingDatabase | undefined {
+    const a = c.accounting;
+    if (a.mode !== "rds") return undefined;
+    const net = c.network;
+    return new AccountingDatabase(this, "accounting", {
+      identifier: accountingIdentifier(c.namePrefix),
+      vpcId: this.network.vpcId,
+      subnetIds: net.mode === "create" ? Token.asList(this.network.vpc!.privateSubnetsOutput) : net.privateSubnetIds,
+      clusterSecurityGroupId: this.securityGroups.cluster.id,
+      engine: a.engine as "mariadb" | "mysql" | undefined,
+      engineVersion: a.engineVersion,
+      instanceClass: a.instanceClass,
+      allocatedStorageGib: a.allocatedStorageGib,
+      backupRetentionDays: a.backupRetentionDays,
+      multiAz: a.multiAz,
+      protect: c.protect,
+    });
   }
 
   /** The bucket linked to the file system: the one this stack creates, or the configured existing one. */

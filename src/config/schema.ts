@@ -18,6 +18,8 @@ import {
   STORAGE_TYPES,
 } from "../aws/fsx-lustre";
 import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
+import { ACCOUNTING_ENGINE_NAMES } from "../aws/rds";
+import { ACCOUNTING_DEFAULTS, ACCOUNTING_MODES } from "../constructs/accounting-database";
 import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
 import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
 import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
@@ -208,6 +210,47 @@ export const lifecycleSchema = z.strictObject({
     .describe("Extra users created on every node with fixed ids"),
 });
 
+const A = ACCOUNTING_DEFAULTS;
+
+export const accountingSchema = z
+  .strictObject({
+    mode: z
+      .enum(ACCOUNTING_MODES)
+      .default(A.mode)
+      .describe(
+        "none: no accounting (sacct shows nothing); rds: the stack creates an RDS database and slurmdbd on the controller uses it; external: slurmdbd uses the database and secret given here",
+      ),
+    engine: z
+      .enum(ACCOUNTING_ENGINE_NAMES as [string, ...string[]])
+      .optional()
+      .describe(`With mode rds; database engine. Default: ${A.engine}`),
+    engineVersion: z
+      .string()
+      .optional()
+      .describe(
+        `With mode rds; major version. Default: ${A.engineVersion.mariadb} (mariadb), ${A.engineVersion.mysql} (mysql)`,
+      ),
+    instanceClass: z.string().optional().describe(`With mode rds; DB instance class. Default: ${A.instanceClass}`),
+    allocatedStorageGib: z
+      .number()
+      .int()
+      .optional()
+      .describe(`With mode rds; gp3 storage in GiB. Default: ${A.allocatedStorageGib}`),
+    backupRetentionDays: z
+      .number()
+      .int()
+      .optional()
+      .describe(`With mode rds; days of automated backups. Default: ${A.backupRetentionDays}`),
+    multiAz: z.boolean().optional().describe(`With mode rds; a standby in a second AZ. Default: ${A.multiAz}`),
+    endpoint: z.string().optional().describe("With mode external (required); host name of the MySQL/MariaDB server"),
+    port: z.number().int().optional().describe("With mode external; port of the server. Default: 3306"),
+    secretArn: z
+      .string()
+      .optional()
+      .describe("With mode external (required); Secrets Manager secret holding JSON with username and password"),
+  })
+  .describe("Slurm accounting (slurmdbd on the controller and its database)");
+
 export const suppressionSchema = z.strictObject({
   id: z.string().min(1).describe("Check code or policy rule id"),
   reason: z.string().describe(`Why (at least ${MIN_REASON_LENGTH} characters)`),
@@ -242,12 +285,14 @@ export const clusterSettingsSchema = z.strictObject({
     .describe("The instance groups of the cluster; provisioning_parameters.json is derived from them"),
   nodeRecovery: z.enum(NODE_RECOVERY_MODES).optional().describe("Node recovery. Default: AWS default (Automatic)"),
   lifecycle: lifecycleSchema.default(lifecycleSchema.parse({})),
+  accounting: accountingSchema.default(accountingSchema.parse({})),
   suppressions: z.array(suppressionSchema).default([]).describe("Silence a check code or policy rule, with a reason"),
 });
 
 export type ClusterSettings = z.output<typeof clusterSettingsSchema>;
 export type InstanceGroupSettings = z.output<typeof instanceGroupSchema>;
 export type BackendSettings = z.output<typeof backendSchema>;
+export type AccountingSettings = z.output<typeof accountingSchema>;
 
 /** JSON Schema of the file, for editors. `clusters` entries take the same settings. */
 export function configJsonSchema(): Record<string, unknown> {

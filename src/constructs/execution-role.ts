@@ -7,7 +7,8 @@ import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
 import { CLUSTER_INSTANCE_POLICY_ARN, VPC_INTERFACE_ACTIONS } from "../aws/hyperpod";
-import { roleName, s3PolicyName, vpcPolicyName } from "../names";
+import { SECRET_READ_ACTIONS } from "../aws/rds";
+import { accountingSecretPolicyName, roleName, s3PolicyName, vpcPolicyName } from "../names";
 
 export interface ExecutionRoleProps {
   /** Prefix of the role and policy names. */
@@ -18,6 +19,12 @@ export interface ExecutionRoleProps {
    * AmazonS3ReadOnlyAccess, which reads every bucket of the account.
    */
   readonly readBucketArns: string[];
+  /**
+   * ARN of the Slurm accounting database's secret, which the controller
+   * reads (`secretsmanager:GetSecretValue` on it and nothing else).
+   * @default none (no secret policy)
+   */
+  readonly accountingSecretArn?: string;
 }
 
 /**
@@ -30,6 +37,8 @@ export class ExecutionRole extends Construct {
   /** Attachments the cluster must wait for (IAM is eventually consistent). */
   public readonly s3Attachment: IamRolePolicyAttachment;
   public readonly vpcAttachment: IamRolePolicyAttachment;
+  /** The accounting secret policy's attachment, with `accountingSecretArn`. */
+  public readonly secretAttachment?: IamRolePolicyAttachment;
 
   constructor(scope: Construct, id: string, props: ExecutionRoleProps) {
     super(scope, id);
@@ -71,6 +80,22 @@ export class ExecutionRole extends Construct {
       { effect: "Allow", actions: VPC_INTERFACE_ACTIONS, resources: ["*"] },
       { effect: "Allow", actions: ["ec2:CreateTags"], resources: ["arn:aws:ec2:*:*:network-interface/*"] },
     ]);
+    if (props.accountingSecretArn !== undefined) {
+      const secretDescription = "Read the Slurm accounting database secret";
+      this.secretAttachment = this.customerPolicy(
+        "accounting_secret",
+        accountingSecretPolicyName(p),
+        secretDescription,
+        [
+          {
+            sid: "ReadAccountingSecret",
+            effect: "Allow",
+            actions: SECRET_READ_ACTIONS,
+            resources: [props.accountingSecretArn],
+          },
+        ],
+      );
+    }
   }
 
   /**

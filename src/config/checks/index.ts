@@ -1,5 +1,6 @@
 /** Every configuration check, in the order their findings are printed. */
 import type { Check, CheckCode, FileCheck } from "../findings";
+import * as accounting from "./accounting";
 import * as dataRepository from "./data-repository";
 import * as efa from "./efa";
 import * as fsx from "./fsx";
@@ -11,7 +12,7 @@ import * as state from "./state";
 import * as tags from "./tags";
 import * as users from "./users";
 
-const CONCERNS = [region, names, tags, instanceGroups, users, network, fsx, dataRepository, efa, state];
+const CONCERNS = [region, names, tags, instanceGroups, users, network, fsx, dataRepository, efa, accounting, state];
 
 export const CHECKS: Check[] = CONCERNS.flatMap((m) => m.CHECKS);
 
