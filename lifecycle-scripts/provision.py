@@ -48,6 +48,7 @@ def _hooks(settings, node, shared_dir):
 
 
 def provision(settings, state):
+    import hp_accounting
     import hp_config
     import hp_containers
     import hp_fsx
@@ -70,8 +71,11 @@ def provision(settings, state):
     state["step"] = "containers"
     plugins_changed = hp_containers.setup(settings, params, shared_dir)
 
+    state["step"] = "accounting"
+    accounting_changed = hp_accounting.setup(settings, params, node)
+
     state["step"] = "slurm"
-    node.controller = hp_slurm.setup(settings, node, plugins_changed)
+    node.controller = hp_slurm.setup(settings, node, plugins_changed or accounting_changed)
 
     state["step"] = "hooks"
     _hooks(settings, node, shared_dir)

@@ -169,11 +169,15 @@ export const subnets: Check = whenMode("rds", (_a, c) => {
   if (net.mode === "create") {
     const zones = new Set(net.privateSubnets.map((_s, i) => net.azs[i % net.azs.length]));
     if (net.privateSubnets.length >= 2 && zones.size >= 2) return [];
+    const fix =
+      net.privateSubnets.length < 2
+        ? `append one, e.g. [${[...net.privateSubnets, "10.0.2.0/24"].join(", ")}] (appending creates a subnet and changes nothing that exists)`
+        : "list a second zone in network.vpc.azs";
     return [
       error(
         "ACCOUNTING_SUBNETS",
         "network.vpc.privateSubnets",
-        `must hold at least two subnets in two availability zones with accounting.mode rds (the database's subnet group spans two AZs), got ${net.privateSubnets.length} in ${zones.size}; append one, e.g. [${[...net.privateSubnets, "10.0.2.0/24"].join(", ")}] (appending creates a subnet and changes nothing that exists)`,
+        `must hold at least two subnets in two availability zones with accounting.mode rds (the database's subnet group spans two AZs), got ${net.privateSubnets.length} in ${zones.size}; ${fix}`,
       ),
     ];
   }
