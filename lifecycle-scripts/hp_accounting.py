@@ -214,6 +214,7 @@ def wait_for_slurmdbd(settings, accounting, logger, timeout, poll):
 def setup(settings, params, node):
     """Returns True when the accounting configuration changed (slurmctld must then restart)."""
     import hp_slurm
+    import hp_users
 
     logger = log("accounting")
     accounting = params.accounting
@@ -226,7 +227,7 @@ def setup(settings, params, node):
     timeout = _number(settings.environ, "HYPERPOD_ACCOUNTING_TIMEOUT", 300.0, 0, False)
     poll = _number(settings.environ, "HYPERPOD_ACCOUNTING_POLL", 5.0, 0.01, False)
 
-    hp_slurm.wait_for_controller(settings, logger)
+    hp_slurm.wait_for_slurm_conf(settings, node.controllers, logger)
     slurm_conf_path = settings.host(SLURM_CONF)
     slurm_conf = read_text(slurm_conf_path) or ""
     cluster = slurm_conf_value(slurm_conf, "ClusterName")
@@ -237,6 +238,12 @@ def setup(settings, params, node):
         )
     state_dir = slurm_conf_value(slurm_conf, "StateSaveLocation") or DEFAULT_STATE_SAVE
 
+    slurm = hp_users.account(SLURM_USER, logger)
+    if slurm is None:
+        raise ProvisionError(
+            "user %s, who runs slurmdbd and must own %s, does not exist on this node" % (SLURM_USER, SLURMDBD_CONF),
+            "the node image (HyperPod's Slurm image has the slurm user)",
+        )
     user, password = read_secret(accounting, logger)
     hostname = run(["hostname", "-s"], logger, quiet=True)
     dbd_host = hostname.output.strip() if hostname.ok and hostname.output.strip() else "localhost"
@@ -254,11 +261,7 @@ def setup(settings, params, node):
         run_checked(["systemctl", "stop", "slurmctld"], logger, "systemctl status slurmctld")
 
     if write_private(dbd_path, dbd_text, logger, SLURMDBD_CONF):
-        run_checked(
-            ["chown", "%s:%s" % (SLURM_USER, SLURM_USER), SLURMDBD_CONF],
-            logger,
-            "that the slurm user and group exist on this node (the HyperPod image has them)",
-        )
+        run_checked(["chown", "%d:%d" % (slurm.uid, slurm.gid), SLURMDBD_CONF], logger, "the owner of " + SLURMDBD_CONF)
     write_if_changed(accounting_path, accounting_text, logger, shown=ACCOUNTING_CONF)
     if include_missing:
         logger.warning("%s does not include accounting.conf: appending '%s' (no other line changes)", SLURM_CONF, INCLUDE_LINE)

@@ -4,6 +4,8 @@
  * validate the very same names before anything is synthesized.
  */
 
+import { BUCKET_NAME_MAX } from "./aws/s3-bucket-names";
+
 /** Stands in for the account id when a check builds a bucket name (the real one is known only at apply time). */
 export const ACCOUNT_ID_PLACEHOLDER = "000000000000";
 
@@ -19,3 +21,7 @@ export const lustreSecurityGroupName = (prefix: string) => `${prefix}-lustre-sg`
 export const defaultClusterName = (prefix: string) => `${prefix}-cluster`;
 export const accountingIdentifier = (prefix: string) => `${prefix}-slurm-accounting`;
 export const accountingSecretPolicyName = (prefix: string) => `${prefix}-hyperpod-accounting-secret-policy`;
+
+/** The longest namePrefix whose bucket names (with a 12-digit account id) stay within S3's limit. */
+export const MAX_NAME_PREFIX_LENGTH =
+  BUCKET_NAME_MAX - Math.max(dataBucketName("").length, lifecycleBucketName("").length);

@@ -280,6 +280,15 @@ const rows: Row[] = [
       expect(params(s)).toContain('"users" = [{"name" = "alice", "uid" = 2001}]');
     },
   ],
+  [
+    "lifecycle features turned off",
+    { lifecycle: { sshKeys: false, localContainerStorage: false, slurmLogRotation: false } },
+    (s) => {
+      expect(params(s)).toContain('"ssh_keys" = false');
+      expect(params(s)).toContain('"local_container_storage" = false');
+      expect(params(s)).toContain('"slurm_log_rotation" = false');
+    },
+  ],
 ];
 
 test.each(rows)("%s", (_name, config, expectation) => {

@@ -1,13 +1,12 @@
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { SagemakerCluster } from "../../.gen/providers/awscc/sagemaker-cluster";
+import { LIFECYCLE_DEFAULTS } from "./lifecycle-scripts";
 
 /** What the cluster settings default to when left out. */
 export const CLUSTER_DEFAULTS = {
   /** Instances per group. */
   instanceCount: 1,
-  /** Entry script of the lifecycle configuration. */
-  onCreate: "on_create.sh",
 } as const;
 
 /** The original's one group: what `instanceGroups` stands for when left out. */
@@ -41,7 +40,7 @@ export interface HyperPodClusterProps {
   readonly executionRoleArn: string;
   /** `s3://<bucket>/<prefix>/` of the lifecycle scripts. */
   readonly sourceS3Uri: string;
-  /** Entry script. @default "on_create.sh" */
+  /** Entry script. @default LIFECYCLE_DEFAULTS.onCreate */
   readonly onCreate?: string;
   readonly securityGroupIds: string[];
   readonly subnetIds: string[];
@@ -70,7 +69,7 @@ export class HyperPodCluster extends Construct {
         instanceCount: g.count ?? CLUSTER_DEFAULTS.instanceCount,
         instanceGroupName: g.name,
         instanceType: g.instanceType,
-        lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? CLUSTER_DEFAULTS.onCreate },
+        lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? LIFECYCLE_DEFAULTS.onCreate },
         threadsPerCore: g.threadsPerCore,
         instanceStorageConfigs:
           g.ebsVolumeSizeGb === undefined ? undefined : [{ ebsVolumeConfig: { volumeSizeInGb: g.ebsVolumeSizeGb } }],
