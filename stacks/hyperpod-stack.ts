@@ -150,6 +150,9 @@ export class HyperPodStack extends TerraformStack {
         allowForceDestroy: c.fsx.dataRepository.forceDestroy === true,
         suppressions: c.suppressions,
         existingBuckets: repo.enabled && repo.existingBucket ? [repo.existingBucket] : [],
+        production: c.production,
+        accountingSecretArns:
+          c.accounting.mode === "external" && c.accounting.secretArn ? [c.accounting.secretArn] : [],
       }),
     );
   }

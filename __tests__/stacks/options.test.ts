@@ -289,6 +289,43 @@ const rows: Row[] = [
       expect(params(s)).toContain('"slurm_log_rotation" = false');
     },
   ],
+  [
+    "accounting.mode rds with its sizes",
+    {
+      network: twoSubnets,
+      accounting: {
+        mode: "rds",
+        engineVersion: "11.4",
+        instanceClass: "db.t4g.small",
+        allocatedStorageGib: 50,
+        backupRetentionDays: 14,
+      },
+    },
+    (s) => {
+      expect(res(s, "aws_db_instance", "accounting")).toMatchObject({
+        engine_version: "11.4",
+        instance_class: "db.t4g.small",
+        allocated_storage: 50,
+        backup_retention_period: 14,
+      });
+      expect(params(s)).toContain('"endpoint" = aws_db_instance.accounting.address');
+    },
+  ],
+  [
+    "accounting.mode external",
+    {
+      accounting: {
+        mode: "external",
+        endpoint: "slurmdb.example.internal",
+        secretArn: "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:slurm-db-AbCdEf",
+      },
+    },
+    (s) => {
+      expect(resources(s, "aws_db_instance")).toEqual({});
+      expect(params(s)).toContain('"endpoint" = "slurmdb.example.internal"');
+      expect(params(s)).toContain('"port" = 3306');
+    },
+  ],
 ];
 
 test.each(rows)("%s", (_name, config, expectation) => {

@@ -89,6 +89,18 @@ export interface PolicyPackProps {
    */
   readonly existingBuckets?: readonly string[];
   /**
+   * The stack is a production environment (`ResolvedCluster.production`):
+   * databases need deletion protection and a final snapshot.
+   * @default false
+   */
+  readonly production?: boolean;
+  /**
+   * Secrets outside the stack that policies may grant read access to
+   * (`accounting.secretArn` of mode external).
+   * @default []
+   */
+  readonly accountingSecretArns?: readonly string[];
+  /**
    * Actions an Allow statement may grant on resource `*`.
    * @default VPC_INTERFACE_ACTIONS (src/aws/hyperpod.ts)
    */
@@ -168,6 +180,8 @@ export class PolicyPack implements IAspect {
       requiredTags: this.props.requiredTags ?? {},
       allowForceDestroy: this.props.allowForceDestroy ?? false,
       existingBuckets: this.props.existingBuckets ?? [],
+      production: this.props.production ?? false,
+      accountingSecretArns: this.props.accountingSecretArns ?? [],
       wildcardResourceActions: this.props.wildcardResourceActions ?? VPC_INTERFACE_ACTIONS,
       suppressions: [...configSuppressions(this.props.suppressions ?? []), ...codeSuppressions(stack)],
       ruleIds: this.rules.map((r) => r.id),

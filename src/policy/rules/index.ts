@@ -1,6 +1,9 @@
 /** Every rule of the policy pack, in the order their findings are reported (and documented). */
 import type { PolicyRule } from "../rule";
 import { dataForceDestroy } from "./data-force-destroy";
+import { dbDeletionProtection } from "./db-deletion-protection";
+import { dbEncrypted } from "./db-encrypted";
+import { dbNotPublic } from "./db-not-public";
 import { fsxEfaGroups } from "./fsx-efa-groups";
 import { iamManagedPolicy } from "./iam-managed-policy";
 import { iamPolicyUnchecked } from "./iam-policy-unchecked";
@@ -12,6 +15,7 @@ import { s3LifecycleVersioning } from "./s3-lifecycle-versioning";
 import { s3Ownership } from "./s3-ownership";
 import { s3PublicAccess } from "./s3-public-access";
 import { s3TlsOnly } from "./s3-tls-only";
+import { secretReadScope } from "./secret-read-scope";
 import { sgEfaSelf } from "./sg-efa-self";
 import { sgInternetIngress } from "./sg-internet-ingress";
 import { sgLustrePorts } from "./sg-lustre-ports";
@@ -35,6 +39,10 @@ export const POLICY_RULES: readonly PolicyRule[] = [
   sgEfaSelf,
   sgLustrePorts,
   fsxEfaGroups,
+  dbNotPublic,
+  dbEncrypted,
+  dbDeletionProtection,
+  secretReadScope,
   tagsRequired,
   suppressionReason,
   suppressionUnknown,
@@ -45,6 +53,9 @@ export const UNSUPPRESSIBLE_RULES: readonly string[] = [suppressionReason.id, su
 
 export {
   dataForceDestroy,
+  dbDeletionProtection,
+  dbEncrypted,
+  dbNotPublic,
   fsxEfaGroups,
   iamManagedPolicy,
   iamPolicyUnchecked,
@@ -56,6 +67,7 @@ export {
   s3Ownership,
   s3PublicAccess,
   s3TlsOnly,
+  secretReadScope,
   sgEfaSelf,
   sgInternetIngress,
   sgLustrePorts,
