@@ -56,6 +56,13 @@ test("gpu-training.yaml: login and two partitions, EFA-enabled FSx, protected da
   expect(params).toContain('"login_group" = "login"');
   expect(params).toContain('{"instance_group_name" = "gpu-p5", "partition_name" = "p5"}');
   expect(params).toContain('"container_runtime" = true');
+  expect(params).toContain('"secret_arn" = aws_db_instance.accounting.master_user_secret[0].secret_arn');
+  expect(resources(stack, "aws_db_instance").accounting).toMatchObject({
+    identifier: "ml-research-slurm-accounting",
+    deletion_protection: true,
+    skip_final_snapshot: false,
+    lifecycle: { prevent_destroy: true },
+  });
   expect(stack.terraform.backend.s3).toMatchObject({
     bucket: "acme-terraform-state",
     use_lockfile: true,
