@@ -231,6 +231,14 @@ export class HyperPodStack extends TerraformStack {
     if (dataBucket !== undefined) {
       values.data_bucket_name = { value: dataBucket, description: "S3 bucket linked to the file system" };
     }
+    const db = this.accountingDatabase;
+    if (db) {
+      values.accounting_db_endpoint = { value: db.endpoint, description: "Host name of the Slurm accounting database" };
+      values.accounting_secret_arn = {
+        value: db.secretArn,
+        description: "Secrets Manager secret with the accounting database's master user name and password",
+      };
+    }
     for (const [name, o] of Object.entries(values)) {
       new TerraformOutput(this, name, o).overrideLogicalId(name);
     }

@@ -25,6 +25,7 @@ describe("accounting.mode none (default)", () => {
     expect(Object.keys(resources(s, "aws_security_group")).sort()).toEqual(["hyperpod", "lustre"]);
     expect(secretStatements(s)).toBeUndefined();
     expect(params(s)).not.toContain("accounting");
+    expect(Object.keys(s.output).filter((o) => o.startsWith("accounting"))).toEqual([]);
   });
 });
 
@@ -103,6 +104,11 @@ describe("accounting.mode rds", () => {
     expect(content).toContain('"port" = aws_db_instance.accounting.port');
     expect(content).toContain('"secret_arn" = aws_db_instance.accounting.master_user_secret[0].secret_arn');
     expect(content).toContain('"region" = data.aws_region.current.name');
+  });
+
+  test("outputs name the database and its secret", () => {
+    expect(s.output.accounting_db_endpoint.value).toBe("${aws_db_instance.accounting.address}");
+    expect(s.output.accounting_secret_arn.value).toBe("${aws_db_instance.accounting.master_user_secret[0].secret_arn}");
   });
 
   test("terraform validate accepts the stack", () => {
