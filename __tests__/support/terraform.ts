@@ -74,6 +74,25 @@ export interface ValidateResult {
   readonly output: string;
 }
 
+/**
+ * Environment for terraform in `work`: a CLI configuration that installs the
+ * aws provider from the filesystem mirror only (no registry access).
+ */
+export function offlineEnv(work: string): NodeJS.ProcessEnv {
+  const cliConfig = join(work, "terraformrc");
+  writeFileSync(
+    cliConfig,
+    // The mirror doubles as the plugin cache, so init links the 700 MB
+    // provider binary instead of copying it into every work folder.
+    `plugin_cache_dir = "${PLUGIN_DIR}"\nplugin_cache_may_break_dependency_lock_file = true\n` +
+      `provider_installation {\n  filesystem_mirror {\n    path = "${PLUGIN_DIR}"\n    include = ["${AWS_PROVIDER}"]\n  }\n}\n`,
+  );
+  return { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+}
+
+/** The terraform binary (HYPERPOD_TERRAFORM or `terraform`). */
+export const terraformBinary = terraform;
+
 /** `terraform init` + `terraform validate -json` on the aws part of a synthesized stack folder. */
 export function terraformValidate(stackDir: string): ValidateResult {
   requireTerraform();
@@ -84,15 +103,7 @@ export function terraformValidate(stackDir: string): ValidateResult {
   mkdirSync(stub);
   cpSync(vpcStub(), stub, { recursive: true });
   writeFileSync(join(work, "main.tf.json"), JSON.stringify(awsPart(stack, "./vpc-stub"), null, 1));
-  const cliConfig = join(work, "terraformrc");
-  writeFileSync(
-    cliConfig,
-    // The mirror doubles as the plugin cache, so init links the 700 MB
-    // provider binary instead of copying it into every work folder.
-    `plugin_cache_dir = "${PLUGIN_DIR}"\nplugin_cache_may_break_dependency_lock_file = true\n` +
-      `provider_installation {\n  filesystem_mirror {\n    path = "${PLUGIN_DIR}"\n    include = ["${AWS_PROVIDER}"]\n  }\n}\n`,
-  );
-  const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfig, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+  const env = offlineEnv(work);
   const init = spawnSync(terraform(), ["init", "-backend=false", "-input=false", "-no-color"], {
     cwd: work,
     env,

@@ -95,6 +95,9 @@ const FSX_GONE =
   "FSx deletes the file system and creates an empty one: files not yet exported to S3 are lost (no final backup: " +
   "FSx cannot back up a file system linked to S3), every node loses its mount until the new one is mounted";
 
+export const VPC_MODULE_SOURCE = "terraform-aws-modules/vpc/aws";
+const MOD = `module:${VPC_MODULE_SOURCE}`;
+
 type RowInput = Omit<ImpactRow, "id" | "dataLoss"> & { dataLoss?: boolean };
 
 function row(r: RowInput): ImpactRow {
@@ -327,7 +330,8 @@ export const IMPACT_TABLE: readonly ImpactRow[] = [
   ).flatMap(([type, attribute, consequence]) => [
     row({
       type,
-      attribute: "bucket|expected_bucket_owner",
+      attribute:
+        type === "aws_s3_bucket_server_side_encryption_configuration" ? "bucket|expected_bucket_owner" : "bucket",
       class: "replace",
       consequence: "The setting is removed from one bucket and applied to the other; no objects are touched.",
       source: `${TF}/${type.slice(4)}`,
@@ -733,9 +737,6 @@ export const IMPACT_TABLE: readonly ImpactRow[] = [
 function pascal(s: string): string {
   return s.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 }
-
-export const VPC_MODULE_SOURCE = "terraform-aws-modules/vpc/aws";
-const MOD = `module:${VPC_MODULE_SOURCE}`;
 
 function vpcModuleRows(): ImpactRow[] {
   const m = (r: Omit<RowInput, "type" | "source" | "basis"> & { source?: string; basis?: ImpactRow["basis"] }) =>
