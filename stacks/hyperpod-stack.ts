@@ -117,6 +117,7 @@ export class HyperPodStack extends TerraformStack {
       nodeRecovery: c.nodeRecovery,
       tags: c.tags,
       dependsOn,
+      protect: c.protect,
     });
 
     Aspects.of(this).add(
