@@ -194,7 +194,7 @@ export const IMPACT_TABLE: readonly ImpactRow[] = [
   fsx(
     "file_system_type_version",
     "replace",
-    `hashicorp/aws 5.100.0 cannot upgrade the Lustre version in place. ${FSX_GONE}.`,
+    `The provider (hashicorp/aws 5.100.0) cannot upgrade the Lustre version in place. ${FSX_GONE}.`,
   ),
   fsx("copy_tags_to_backups", "replace", `Fixed at creation in the provider. ${FSX_GONE}.`),
   fsx(

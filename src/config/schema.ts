@@ -194,7 +194,10 @@ export const clusterSettingsSchema = z.strictObject({
   namePrefix: z.string().default(DEFAULT_NAME_PREFIX).describe("Prefix of every name (buckets, roles, groups)"),
   clusterName: z.string().optional().describe("Default: <namePrefix>-cluster"),
   production: z.boolean().default(false).describe("Marks a production environment (turns protect on)"),
-  protect: z.boolean().optional().describe("prevent_destroy on the file system, data bucket and cluster. Default: production"),
+  protect: z
+    .boolean()
+    .optional()
+    .describe("prevent_destroy on the file system, data bucket and cluster. Default: production"),
   tags: z
     .record(z.string(), z.string())
     .optional()
