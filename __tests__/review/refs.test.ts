@@ -1,5 +1,5 @@
 /** References inside synthesized values, and how values are shown. */
-import { canonical, refsOf, show } from "../../src/review/refs";
+import { canonical, refsOf, show, showPair } from "../../src/review/refs";
 
 test.each([
   ["${aws_security_group.lustre.id}", ["aws_security_group.lustre"], []],
@@ -30,4 +30,13 @@ test("canonical ignores key order always and list order only for sets", () => {
   expect(canonical({ b: 1, a: [2, 1] })).toBe(canonical({ a: [2, 1], b: 1 }));
   expect(canonical([2, 1])).not.toBe(canonical([1, 2]));
   expect(canonical([2, 1], true)).toBe(canonical([1, 2], true));
+});
+
+test("showPair shows two long values from shortly before where they differ", () => {
+  const head = `\${jsonencode({"version" = "1.0.0", "controller_group" = "controller-group", "worker_groups" = `;
+  const [o, n] = showPair(`${head}[]})}`, `${head}[{"instance_group_name" = "workers"}]})}`);
+  expect(o).toBe('… "worker_groups" = []})}');
+  expect(n).toBe('… "worker_groups" = [{"instance_group_name" = "workers"}]})}');
+  expect(showPair(1200, 2400)).toEqual(["1200", "2400"]);
+  expect(showPair(undefined, "x")).toEqual([undefined, "x"]);
 });

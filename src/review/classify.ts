@@ -30,7 +30,7 @@ import {
   type StackReview,
   type TfJson,
 } from "./model";
-import { canonical, type ModuleRef, refsOf, show } from "./refs";
+import { canonical, type ModuleRef, refsOf, showPair } from "./refs";
 
 /** An acknowledgement, in the configuration's `suppressions` form. */
 export interface Acknowledgement {
@@ -199,10 +199,11 @@ function attributeChange(
   row: ImpactRow | undefined,
   via?: string,
 ): AttributeChange {
+  const [shownOld, shownNew] = showPair(o, n);
   return {
     path,
-    old: show(o),
-    new: show(n),
+    old: shownOld,
+    new: shownNew,
     class: row?.class ?? "in-place",
     rowId: row?.id,
     dataLoss: row?.dataLoss ?? false,

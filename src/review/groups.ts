@@ -14,7 +14,7 @@
  */
 import { classifyAttribute } from "../aws/change-impact";
 import type { AttributeChange, TfJson } from "./model";
-import { canonical, show } from "./refs";
+import { canonical, show, showPair } from "./refs";
 
 const TYPE = "awscc_sagemaker_cluster";
 const FIELDS_UNORDERED = new Set(["on_start_deep_health_checks", "instance_storage_configs"]);
@@ -114,10 +114,11 @@ export function diffGroups(
       const via = differs ? undefined : affected(n);
       if (!differs && !via) continue;
       const r = classifyAttribute(TYPE, `instance_groups[].${field}`, { old: o, new: n, before: prior, after: g });
+      const [shownOld, shownNew] = showPair(o, n);
       attributes.push({
         path: `instance_groups[${name}].${field}`,
-        old: show(o),
-        new: show(n),
+        old: shownOld,
+        new: shownNew,
         class: r?.class ?? "in-place",
         rowId: r?.id,
         dataLoss: r?.dataLoss ?? false,

@@ -52,6 +52,21 @@ export function show(value: unknown, max = 80): string | undefined {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+/**
+ * Two values shown side by side: when both are long and share a beginning,
+ * each is shown from shortly before the first difference (`…` marks the cut).
+ */
+export function showPair(o: unknown, n: unknown, max = 80): [string | undefined, string | undefined] {
+  const a = show(o, Number.MAX_SAFE_INTEGER);
+  const b = show(n, Number.MAX_SAFE_INTEGER);
+  if (a === undefined || b === undefined || (a.length <= max && b.length <= max)) return [show(o, max), show(n, max)];
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  const from = Math.max(0, p - 20);
+  const cut = (x: string) => (from > 0 ? show(`…${x.slice(from)}`, max) : show(x, max));
+  return [cut(a), cut(b)];
+}
+
 /** Canonical JSON: object keys sorted; lists sorted too when `unordered`. */
 export function canonical(value: unknown, unordered = false): string {
   const norm = (v: unknown): unknown => {
