@@ -203,7 +203,7 @@ describe("every row of the impact table", () => {
     for (const r of IMPACT_TABLE.filter((x) => !x.when && x.type !== "*")) {
       for (const a of r.attribute.split("|")) {
         const rows = rowsFor(r.type, a);
-        expect(rows.findIndex((x) => x === r)).toBe(rows.length - 1 - rows.filter((x) => x.type === "*").length);
+        expect(rows.indexOf(r)).toBe(rows.length - 1 - rows.filter((x) => x.type === "*").length);
       }
     }
   });

@@ -2,10 +2,16 @@
  * The classifier on pairs of real synths (configuration A → B): every class,
  * the cascades, data loss, protect and acknowledgements.
  */
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { App } from "cdktf";
 import { reviewStack } from "../../src/review/classify";
+import { readSynth } from "../../src/review/cli";
 import type { StackReview } from "../../src/review/model";
 import { review } from "../../src/review/review";
-import { synthConfig, type TfJson } from "../support/synth";
+import { HyperPodStack } from "../../stacks/hyperpod-stack";
+import { resolveConfig, SCRIPTS_DIR, synthConfig, type TfJson } from "../support/synth";
 
 const REASON = "planned migration, data copied to the new bucket";
 const stack = (raw: Record<string, unknown> = {}, name = "hyperpod"): TfJson => synthConfig(raw).stacks[name];
@@ -218,4 +224,27 @@ test("policy findings and configuration warnings are compared with the base", ()
     resolved: ["WARNING POL-TAGS-REQUIRED aws_s3_bucket.x: old"],
   });
   expect(r.configWarnings).toEqual({ new: ["WARNING B y"], resolved: ["WARNING A x"] });
+});
+
+test("a lifecycle script edit names the files that change, and stays no effect on running nodes", () => {
+  const scripts = mkdtempSync(join(tmpdir(), "scripts-"));
+  cpSync(SCRIPTS_DIR, scripts, { recursive: true });
+  appendFileSync(join(scripts, "on_create.sh"), "\n# edited\n");
+  writeFileSync(join(scripts, "extra.sh"), "#!/bin/bash\n");
+  const outdir = mkdtempSync(join(tmpdir(), "hyperpod-synth-"));
+  const app = new App({ outdir });
+  for (const cluster of resolveConfig({})) new HyperPodStack(app, cluster.stackName, { cluster, scriptsDir: scripts });
+  app.synth();
+  const r = review(readSynth(synthConfig().outdir, "a"), readSynth(outdir, "b"));
+  const change = r.stacks[0].resources;
+  expect(change.map((c) => [c.address, c.action])).toEqual([["aws_s3_object.life_cycle_scripts", "no-node-effect"]]);
+  expect(change[0].attributes.filter((a) => a.path.startsWith("file "))).toEqual([
+    expect.objectContaining({ path: "file extra.sh", old: undefined, new: expect.stringMatching(/^sha256:/) }),
+    expect.objectContaining({
+      path: "file on_create.sh",
+      class: "no-node-effect",
+      old: expect.stringMatching(/^sha256:/),
+    }),
+  ]);
+  rmSync(scripts, { recursive: true, force: true });
 });

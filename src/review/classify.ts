@@ -44,6 +44,36 @@ export interface StackOptions {
   readonly acknowledgements?: readonly Acknowledgement[];
   /** Shortest reason that counts (the configuration's rule). */
   readonly validReason?: (s: { reason: string }) => boolean;
+  /** Digests of the files under each side's `assets/` (relative path → digest), to name the files that change. */
+  readonly assets?: { readonly base: Readonly<Record<string, string>>; readonly head: Readonly<Record<string, string>> };
+}
+
+const ASSET_SOURCE = /^(assets\/[^$]+)\/\$\{each\.value\}$/;
+
+/**
+ * Files of an uploaded asset folder (`for_each` over `fileset`) that differ
+ * between the two sides: `[name, old digest, new digest]`.
+ */
+export function changedAssetFiles(
+  before: TfJson,
+  after: TfJson,
+  assets: NonNullable<StackOptions["assets"]>,
+): [string, string | undefined, string | undefined][] {
+  const folderOld = ASSET_SOURCE.exec(String(before.source ?? ""))?.[1];
+  const folderNew = ASSET_SOURCE.exec(String(after.source ?? ""))?.[1];
+  if (!folderOld || !folderNew) return [];
+  const files = (all: Readonly<Record<string, string>>, folder: string) =>
+    new Map(
+      Object.entries(all)
+        .filter(([f]) => f.startsWith(`${folder}/`))
+        .map(([f, d]) => [f.slice(folder.length + 1), d]),
+    );
+  const o = files(assets.base, folderOld);
+  const n = files(assets.head, folderNew);
+  return [...new Set([...o.keys(), ...n.keys()])]
+    .sort()
+    .filter((f) => o.get(f) !== n.get(f))
+    .map((f) => [f, o.get(f), n.get(f)]);
 }
 
 interface Entity {
@@ -259,6 +289,13 @@ export function reviewStack(
       const c = classifyKey(e, key, prior.block, e.block, role.get(address));
       add(address, attributeChange(c.path, c.old, c.new, c.row));
       if (c.row) markOutputs(address, c.row, o, n);
+    }
+    if (e.type === "aws_s3_object" && options.assets && changes.has(address)) {
+      const row = classifyKey(e, "source", prior.block, e.block, role.get(address)).row;
+      for (const [file, o, n] of changedAssetFiles(prior.block, e.block, options.assets)) {
+        const state = (d: string | undefined) => (d === undefined ? undefined : `sha256:${d.slice(0, 12)}`);
+        add(address, attributeChange(`file ${file}`, state(o), state(n), row));
+      }
     }
   }
 

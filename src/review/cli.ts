@@ -8,6 +8,7 @@
  * revision that fails to synthesize).
  */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import {
   existsSync,
   mkdirSync,
@@ -83,16 +84,30 @@ export function readSynth(dir: string, label: string): SynthOutput {
   }
   const stacks: Record<string, TfJson> = {};
   const policy: Record<string, PolicyRow[]> = {};
+  const assets: Record<string, Record<string, string>> = {};
   for (const name of readdirSync(stacksDir).sort()) {
     const file = join(stacksDir, name, "cdk.tf.json");
     if (!existsSync(file)) continue;
     stacks[name] = JSON.parse(readFileSync(file, "utf8"));
     const report = join(stacksDir, name, "policy-report.json");
     if (existsSync(report)) policy[name] = JSON.parse(readFileSync(report, "utf8"));
+    assets[name] = digests(join(stacksDir, name), "assets");
   }
   const findingsFile = join(dir, "review", "config-findings.json");
   const configFindings = existsSync(findingsFile) ? JSON.parse(readFileSync(findingsFile, "utf8")) : undefined;
-  return { stacks, policy, configFindings, label };
+  return { stacks, policy, assets, configFindings, label };
+}
+
+/** sha256 of every file below `dir/sub`, by path relative to `dir`. */
+function digests(dir: string, sub: string, out: Record<string, string> = {}): Record<string, string> {
+  const here = join(dir, sub);
+  if (!existsSync(here)) return out;
+  for (const entry of readdirSync(here, { withFileTypes: true })) {
+    const rel = `${sub}/${entry.name}`;
+    if (entry.isDirectory()) digests(dir, rel, out);
+    else if (entry.isFile()) out[rel] = createHash("sha256").update(readFileSync(join(dir, rel))).digest("hex");
+  }
+  return out;
 }
 
 /** Configuration findings as the app prints them (indented `LEVEL CODE ...` lines). */

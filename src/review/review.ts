@@ -21,6 +21,8 @@ export interface SynthOutput {
   readonly stacks: Record<string, TfJson>;
   /** Stack name → its policy-report.json rows. */
   readonly policy?: Record<string, readonly PolicyRow[]>;
+  /** Stack name → digests of the files under its `assets/` folder (path relative to the stack folder). */
+  readonly assets?: Record<string, Record<string, string>>;
   /** Configuration findings the synth printed (one per line). */
   readonly configFindings?: readonly string[];
   readonly label: string;
@@ -47,6 +49,7 @@ export function review(base: SynthOutput, head: SynthOutput, options: ReviewOpti
     const s = reviewStack(name, base.stacks[name], head.stacks[name], {
       acknowledgements: options.acknowledgements?.[name],
       validReason: options.validReason,
+      assets: { base: base.assets?.[name] ?? {}, head: head.assets?.[name] ?? {} },
     });
     const actions = new Map<string, Action>(s.resources.map((r) => [r.address, r.action]));
     const unsuppressed = (rows?: readonly PolicyRow[]) => rows?.filter((r) => !r.suppressed).map(policyLine);
