@@ -45,7 +45,10 @@ export interface StackOptions {
   /** Shortest reason that counts (the configuration's rule). */
   readonly validReason?: (s: { reason: string }) => boolean;
   /** Digests of the files under each side's `assets/` (relative path → digest), to name the files that change. */
-  readonly assets?: { readonly base: Readonly<Record<string, string>>; readonly head: Readonly<Record<string, string>> };
+  readonly assets?: {
+    readonly base: Readonly<Record<string, string>>;
+    readonly head: Readonly<Record<string, string>>;
+  };
 }
 
 const ASSET_SOURCE = /^(assets\/[^$]+)\/\$\{each\.value\}$/;

@@ -105,7 +105,10 @@ function digests(dir: string, sub: string, out: Record<string, string> = {}): Re
   for (const entry of readdirSync(here, { withFileTypes: true })) {
     const rel = `${sub}/${entry.name}`;
     if (entry.isDirectory()) digests(dir, rel, out);
-    else if (entry.isFile()) out[rel] = createHash("sha256").update(readFileSync(join(dir, rel))).digest("hex");
+    else if (entry.isFile())
+      out[rel] = createHash("sha256")
+        .update(readFileSync(join(dir, rel)))
+        .digest("hex");
   }
   return out;
 }
