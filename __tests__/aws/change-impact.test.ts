@@ -5,9 +5,12 @@
  * in change-impact-probe.test.ts); the module, awscc, provider, backend and
  * meta-argument rows have theirs here.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
 import { IMPACT_TABLE, rowsFor, VPC_MODULE_SOURCE } from "../../src/aws/change-impact";
 import { reviewStack } from "../../src/review/classify";
-import type { TfJson } from "../support/synth";
+import { ROOT, synthConfig, type TfJson } from "../support/synth";
 import { EXAMPLES } from "./probe-examples";
 
 interface Case {
@@ -220,5 +223,39 @@ describe("the classifier picks the row and the resource gets its class", () => {
     expect(attribute.class).toBe(row.class);
     expect(attribute.dataLoss).toBe(row.dataLoss);
     expect(change!.action).toBe(ACTION[row.class]);
+  });
+});
+
+describe("the table covers everything the stacks synthesize", () => {
+  const configs = readdirSync(join(ROOT, "examples"))
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => parse(readFileSync(join(ROOT, "examples", f), "utf8")) ?? {});
+  const stacks = [{}, ...configs].flatMap((raw) => Object.values(synthConfig(raw).stacks));
+  const pairs = new Set<string>();
+  for (const s of stacks) {
+    for (const [type, byName] of Object.entries<TfJson>(s.resource)) {
+      for (const block of Object.values<TfJson>(byName)) {
+        for (const [key, value] of Object.entries(block)) {
+          if (key === "//") continue;
+          if (type === "awscc_sagemaker_cluster" && key === "instance_groups") {
+            for (const g of value as TfJson[])
+              for (const f of Object.keys(g)) pairs.add(`${type} instance_groups[].${f}`);
+          } else pairs.add(`${type} ${key}`);
+        }
+      }
+    }
+    for (const block of Object.values<TfJson>(s.module ?? {})) {
+      for (const key of Object.keys(block)) if (key !== "//") pairs.add(`module:${block.source} ${key}`);
+    }
+    for (const [name, blocks] of Object.entries<TfJson[]>(s.provider)) {
+      for (const key of Object.keys(blocks[0])) pairs.add(`provider:${name} ${key}`);
+    }
+    for (const key of ["backend", "cloud", "required_providers"]) if (s.terraform[key]) pairs.add(`terraform ${key}`);
+  }
+
+  test.each([...pairs].sort().map((p) => p.split(" ")))("%s %s has a row", (type, attribute) => {
+    expect(
+      rowsFor(type, attribute).filter((r) => r.type !== "*" || attribute === "depends_on" || attribute === "lifecycle"),
+    ).not.toEqual([]);
   });
 });
