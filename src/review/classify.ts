@@ -388,7 +388,8 @@ export function reviewStack(
     const list = changes.get(address);
     if (!before.has(address)) continue;
     if (!list || list.length === 0) {
-      counts.unchanged++;
+      // Resources and modules are counted; the provider and terraform blocks only show up when they change.
+      if (!e.type.startsWith("provider:") && e.type !== "terraform") counts.unchanged++;
       continue;
     }
     let action: Action = "no-node-effect";
