@@ -123,6 +123,7 @@ export class HyperPodStack extends TerraformStack {
       nodeRecovery: c.nodeRecovery,
       tags: c.tags,
       dependsOn,
+      protect: c.protect,
     });
 
     this.outputs(this.dataBucketName());
