@@ -139,6 +139,7 @@ export class HyperPodStack extends TerraformStack {
       nodeRecovery: c.nodeRecovery,
       tags: c.tags,
       dependsOn,
+      protect: c.protect,
     });
 
     this.outputs(this.dataBucketName());

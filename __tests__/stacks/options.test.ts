@@ -48,12 +48,16 @@ const rows: Row[] = [
     (s) => {
       expect(fs(s).lifecycle).toEqual({ prevent_destroy: true });
       expect(res(s, "aws_s3_bucket", "data_repository").lifecycle).toEqual({ prevent_destroy: true });
+      expect(cluster(s).lifecycle).toEqual({ prevent_destroy: true });
     },
   ],
   [
     "protect: false overrides production",
     { production: true, protect: false },
-    (s) => expect(fs(s).lifecycle).toBeUndefined(),
+    (s) => {
+      expect(fs(s).lifecycle).toBeUndefined();
+      expect(cluster(s).lifecycle).toBeUndefined();
+    },
   ],
   [
     "backend local path",

@@ -288,7 +288,10 @@ export const clusterSettingsSchema = z.strictObject({
     ),
   clusterName: z.string().optional().describe("HyperPod cluster name. Default: <namePrefix>-cluster"),
   production: z.boolean().default(false).describe("Marks a production environment (turns protect on)"),
-  protect: z.boolean().optional().describe("prevent_destroy on the file system and data bucket. Default: production"),
+  protect: z
+    .boolean()
+    .optional()
+    .describe("prevent_destroy on the file system, data bucket and cluster. Default: production"),
   tags: z
     .record(z.string(), z.string())
     .optional()

@@ -50,6 +50,12 @@ export interface HyperPodClusterProps {
   readonly tags?: Record<string, string>;
   /** What must exist before HyperPod starts nodes (policies, endpoint, parameters). @default none */
   readonly dependsOn?: ITerraformDependable[];
+  /**
+   * `prevent_destroy` on the cluster: a destroy or a replacing change stops at plan time.
+   * @see https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy
+   * @default false
+   */
+  readonly protect?: boolean;
 }
 
 /** The HyperPod Slurm cluster (`awscc_sagemaker_cluster`). */
@@ -79,6 +85,7 @@ export class HyperPodCluster extends Construct {
       nodeRecovery: props.nodeRecovery,
       tags: tags.length > 0 ? tags : undefined,
       dependsOn: props.dependsOn,
+      lifecycle: props.protect ? { preventDestroy: true } : undefined,
     });
     this.cluster.overrideLogicalId("this");
   }
