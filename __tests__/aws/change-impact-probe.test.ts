@@ -18,7 +18,7 @@ import type { TfJson } from "../support/synth";
 import { offlineEnv, requireTerraform, terraformBinary } from "../support/terraform";
 import { EXAMPLES, type Example } from "./probe-examples";
 
-const SCHEMA_VERSION: Record<string, number> = { aws_security_group: 1, aws_vpc: 1, aws_subnet: 1 };
+const SCHEMA_VERSION: Record<string, number> = { aws_security_group: 1, aws_vpc: 1, aws_subnet: 1, aws_db_instance: 2 };
 /** Provider defaults a real state holds; without them the plan would "change" them (some force a replacement). */
 const STATE_DEFAULTS: Record<string, TfJson> = {
   aws_fsx_lustre_file_system: { copy_tags_to_backups: false, storage_type: "SSD", skip_final_backup: true },

@@ -183,6 +183,15 @@ cases.push({
   after: doc("aws_s3_bucket", "x", { ...bucket, lifecycle: { prevent_destroy: true } }),
 });
 
+// A storage decrease of the accounting database: planned as an update, refused by RDS (not probed: the plan succeeds).
+const dbInstance = { identifier: "acct", engine: "mariadb", instance_class: "db.t4g.micro", allocated_storage: 40 };
+cases.push({
+  row: "aws_db_instance.allocated_storage.decrease",
+  address: "aws_db_instance.x",
+  before: doc("aws_db_instance", "x", dbInstance),
+  after: doc("aws_db_instance", "x", { ...dbInstance, allocated_storage: 20 }),
+});
+
 const ACTION = {
   replace: "replace",
   "in-place": "update",

@@ -398,6 +398,118 @@ const aBase = { role: "r-a", policy_arn: "arn:aws:iam::aws:policy/A" };
 pair(`${RPA}.role`, RPA, aBase, "role", "r-a", "r-b");
 pair(`${RPA}.role`, RPA, aBase, "policy_arn", "arn:aws:iam::aws:policy/A", "arn:aws:iam::aws:policy/B");
 
+// ---- Slurm accounting database
+const DB = "aws_db_instance";
+const dbBase = {
+  identifier: "acct",
+  engine: "mariadb",
+  engine_version: "10.11",
+  instance_class: "db.t4g.micro",
+  allocated_storage: 20,
+  storage_type: "gp3",
+  storage_encrypted: true,
+  db_name: "slurm_acct_db",
+  username: "slurmadmin",
+  manage_master_user_password: true,
+  port: 3306,
+  db_subnet_group_name: "acct",
+  vpc_security_group_ids: ["sg-0a1a1a1a1a1a1a1a1"],
+  publicly_accessible: false,
+  multi_az: false,
+  backup_retention_period: 7,
+  copy_tags_to_snapshot: true,
+  auto_minor_version_upgrade: true,
+  deletion_protection: false,
+  skip_final_snapshot: true,
+};
+/** What a real state holds besides the configuration (computed values and provider defaults). */
+const dbState = {
+  master_user_secret: [
+    {
+      kms_key_id: "",
+      secret_arn: "arn:aws:secretsmanager:us-east-1:111122223333:secret:rds!db-a",
+      secret_status: "active",
+    },
+  ],
+  availability_zone: "us-east-1a",
+  kms_key_id: ARN_KEY_A,
+  network_type: "IPV4",
+  ca_cert_identifier: "rds-ca-rsa2048-g1",
+  identifier_prefix: "",
+  parameter_group_name: "default.mariadb10.11",
+  option_group_name: "default:mariadb-10-11",
+  license_model: "general-public-license",
+  storage_throughput: 0,
+  iops: 0,
+  max_allocated_storage: 0,
+  apply_immediately: false,
+  delete_automated_backups: true,
+  dedicated_log_volume: false,
+  customer_owned_ip_enabled: false,
+  iam_database_authentication_enabled: false,
+  performance_insights_enabled: false,
+  monitoring_interval: 0,
+  engine_lifecycle_support: "open-source-rds-extended-support",
+};
+const db = (row: string, attribute: string, o: unknown, n: unknown, base: TfJson = dbBase) =>
+  pair(`${DB}.${row}`, DB, base, attribute, o, n, dbState);
+db("engine", "engine", "mariadb", "mysql");
+db("engine", "storage_encrypted", true, false);
+db("engine", "kms_key_id", ARN_KEY_A, ARN_KEY_B);
+db("engine", "username", "slurmadmin", "admin2");
+db("engine", "db_name", "slurm_acct_db", "other");
+db("engine", "availability_zone", "us-east-1a", "us-east-1b");
+db("allocated_storage", "allocated_storage", 20, 40);
+db("allocated_storage", "instance_class", "db.t4g.micro", "db.t4g.small");
+db("allocated_storage", "engine_version", "10.11", "11.4");
+db("allocated_storage", "storage_type", "gp3", "gp2");
+db("allocated_storage", "multi_az", false, true);
+db("identifier", "identifier", "acct", "acct2");
+db("backup_retention_period", "backup_retention_period", 7, 14);
+db("backup_retention_period", "copy_tags_to_snapshot", true, false);
+db("backup_retention_period", "auto_minor_version_upgrade", true, false);
+db("backup_retention_period", "deletion_protection", false, true);
+db("backup_retention_period", "publicly_accessible", false, true);
+db("backup_retention_period", "vpc_security_group_ids", ["sg-0a1a1a1a1a1a1a1a1"], ["sg-0b2b2b2b2b2b2b2b2"]);
+db("backup_retention_period", "db_subnet_group_name", "acct", "acct2");
+db("backup_retention_period", "port", 3306, 3307);
+db("backup_retention_period", "tags", { a: "1" }, { a: "2" });
+// Giving the password back to Terraform: the managed secret goes, a password comes.
+pair(
+  `${DB}.backup_retention_period`,
+  DB,
+  { ...dbBase, manage_master_user_password: undefined },
+  "manage_master_user_password",
+  true,
+  undefined,
+  dbState,
+);
+ex[ex.length - 1] = { ...ex[ex.length - 1], after: { ...ex[ex.length - 1].after, password: "probe-Passw0rd-1" } };
+db("skip_final_snapshot", "skip_final_snapshot", true, false, { ...dbBase, final_snapshot_identifier: "acct-final" });
+db("skip_final_snapshot", "final_snapshot_identifier", "acct-final", "acct-final-2", {
+  ...dbBase,
+  skip_final_snapshot: false,
+});
+const SNG = "aws_db_subnet_group";
+const sngBase = {
+  name: "acct",
+  description: "Slurm accounting database",
+  subnet_ids: ["subnet-0a1a1a1a1a1a1a1a1", "subnet-0b1a1a1a1a1a1a1a1"],
+};
+const sngState = { supported_network_types: ["IPV4"], vpc_id: "vpc-0a1a1a1a1a1a1a1a1", name_prefix: "" };
+pair(`${SNG}.name`, SNG, sngBase, "name", "acct", "acct2", sngState);
+pair(`${SNG}.description`, SNG, sngBase, "description", "a", "b", sngState);
+pair(
+  `${SNG}.description`,
+  SNG,
+  sngBase,
+  "subnet_ids",
+  sngBase.subnet_ids,
+  ["subnet-0a1a1a1a1a1a1a1a1", "subnet-0c1a1a1a1a1a1a1a1"],
+  sngState,
+);
+pair(`${SNG}.description`, SNG, sngBase, "tags", { a: "1" }, { a: "2" }, sngState);
+
 // ---- inside the VPC module
 pair("aws_vpc.cidr_block", "aws_vpc", { cidr_block: "10.0.0.0/16" }, "cidr_block", "10.0.0.0/16", "10.1.0.0/16");
 for (const [attribute, o, n] of [

@@ -95,6 +95,11 @@ const FSX_GONE =
   "FSx deletes the file system and creates an empty one: files not yet exported to S3 are lost (no final backup: " +
   "FSx cannot back up a file system linked to S3), every node loses its mount until the new one is mounted";
 
+const RDS = "https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide";
+const DB_GONE =
+  "Every job record sacct, sreport and fair-share use is lost: RDS creates an empty database (a final snapshot is " +
+  "kept only with protect, and automated backups are deleted with the instance)";
+
 export const VPC_MODULE_SOURCE = "terraform-aws-modules/vpc/aws";
 const MOD = `module:${VPC_MODULE_SOURCE}`;
 
@@ -488,6 +493,81 @@ export const IMPACT_TABLE: readonly ImpactRow[] = [
     basis: "probe",
   }),
 
+  // ---------------------------------------------------------------- Slurm accounting database
+  row({
+    type: "aws_db_instance",
+    attribute: "engine|storage_encrypted|kms_key_id|username|db_name|availability_zone",
+    class: "replace",
+    dataLoss: true,
+    consequence: `Fixed at creation: the provider deletes the database and creates a new one. ${DB_GONE}.`,
+    source: `${TF}/db_instance`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_db_instance",
+    attribute: "allocated_storage",
+    when: "decrease",
+    class: "not-allowed",
+    consequence: "RDS storage cannot shrink: the plan shows an update that the ModifyDBInstance call refuses.",
+    source: `${RDS}/USER_PIOPS.ModifyingExisting.html`,
+    basis: "source",
+  }),
+  row({
+    type: "aws_db_instance",
+    attribute: "allocated_storage|instance_class|engine_version|storage_type|multi_az",
+    class: "in-place",
+    consequence:
+      "The database is modified in place, in its next maintenance window (apply_immediately is not set); a class, " +
+      "version or Multi-AZ change restarts it for minutes, while slurmctld keeps accounting records until slurmdbd reconnects.",
+    source: `${RDS}/Overview.DBInstance.Modifying.html`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_db_instance",
+    attribute: "identifier",
+    class: "in-place",
+    consequence:
+      "The instance is renamed in place and gets a new endpoint; running controllers use the old one until the lifecycle scripts run there again.",
+    source: `${RDS}/USER_RenameInstance.html`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_db_instance",
+    attribute:
+      "backup_retention_period|copy_tags_to_snapshot|auto_minor_version_upgrade|deletion_protection|publicly_accessible|vpc_security_group_ids|db_subnet_group_name|port|manage_master_user_password|tags",
+    class: "in-place",
+    consequence: "The database's settings change in place; its data stays.",
+    source: `${RDS}/Overview.DBInstance.Modifying.html`,
+    basis: "probe",
+    unordered: true,
+  }),
+  row({
+    type: "aws_db_instance",
+    attribute: "skip_final_snapshot|final_snapshot_identifier",
+    class: "no-node-effect",
+    consequence: "Recorded in the state only; it decides whether a delete keeps a final snapshot.",
+    source: `${TF}/db_instance`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_db_subnet_group",
+    attribute: "name",
+    class: "replace",
+    consequence:
+      "A new subnet group; the database moves to it in place, and RDS refuses to delete the old group while the database still uses it.",
+    source: `${TF}/db_subnet_group`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_db_subnet_group",
+    attribute: "description|subnet_ids|tags",
+    class: "in-place",
+    consequence: "The subnet group changes in place; the database stays where it is.",
+    source: `${TF}/db_subnet_group`,
+    basis: "probe",
+    unordered: true,
+  }),
+
   // ---------------------------------------------------------------- resources inside the VPC module
   row({
     type: "aws_vpc",
@@ -870,6 +950,7 @@ export function forceNewAttributes(type: string): Set<string> {
 /** Resource types whose replacement or destruction loses stored data or nodes. */
 export const DATA_TYPES: Readonly<Record<string, string>> = {
   aws_fsx_lustre_file_system: "file system",
+  aws_db_instance: "accounting database",
   awscc_sagemaker_cluster: "cluster",
 };
 
@@ -882,6 +963,14 @@ export const WHOLE_RESOURCE: Readonly<Record<string, { create: string; destroy: 
   aws_fsx_data_repository_association: {
     create: "The file system path is linked to the bucket; existing objects are imported as metadata.",
     destroy: "The file system path is unlinked from the bucket: changes no longer sync.",
+  },
+  aws_db_instance: {
+    create: "A new, empty accounting database is created (10-20 minutes); the controller configures slurmdbd for it.",
+    destroy: `The accounting database is deleted. ${DB_GONE}.`,
+  },
+  aws_db_subnet_group: {
+    create: "A new DB subnet group is created.",
+    destroy: "The DB subnet group is deleted (RDS refuses while a database uses it).",
   },
   aws_s3_bucket: {
     create: "A new bucket is created.",
