@@ -17,3 +17,8 @@ export const s3PolicyName = (prefix: string) => `${prefix}-hyperpod-s3-policy`;
 export const clusterSecurityGroupName = (prefix: string) => `${prefix}-hyperpod-sg`;
 export const lustreSecurityGroupName = (prefix: string) => `${prefix}-lustre-sg`;
 export const defaultClusterName = (prefix: string) => `${prefix}-cluster`;
+export const accessLogBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) =>
+  `${prefix}-hyperpod-logs-${account}`;
+export const flowLogRoleName = (prefix: string) => `${prefix}-hyperpod-flow-logs`;
+export const keyAliasName = (prefix: string) => `alias/${prefix}-hyperpod`;
+export const kmsPolicyName = (prefix: string) => `${prefix}-hyperpod-kms-policy`;
