@@ -116,7 +116,7 @@ test("warnings are printed and synth goes on; a suppressed finding shows its rea
   );
   const s = runApp({ CDKTF_OUTDIR: scratch(), HYPERPOD_CONFIG: suppressed });
   expect(s.status).toBe(0);
-  expect(s.stderr).toContain("(suppressed: CPU workers only need TCP between them)");
+  expect(s.stderr).toContain("; suppressed: CPU workers only need TCP between them)");
 });
 
 test("under the cdktf CLI, warnings become stack annotations (shown as WARN), not stderr (shown as [ERROR])", () => {

@@ -16,6 +16,13 @@ import { terraformString } from "./support/terraform";
 
 const DNS_NAME = "fs-0123456789abcdef0.fsx.ap-northeast-1.amazonaws.com";
 const MOUNT_NAME = "abcdefgh";
+const DATA_BUCKET = "hyprpd-lustre-hyperpod-data-123456789012";
+/** Attributes known only after apply, filled in as AWS would return them. */
+const APPLIED: Record<string, string> = {
+  "aws_fsx_lustre_file_system.this.dns_name": DNS_NAME,
+  "aws_fsx_lustre_file_system.this.mount_name": MOUNT_NAME,
+  "aws_s3_bucket.data_repository.bucket": DATA_BUCKET,
+};
 
 /** provisioning_parameters.json as Terraform would upload it for this configuration. */
 function uploadedParameters(config: Record<string, unknown>): string {
@@ -23,10 +30,10 @@ function uploadedParameters(config: Record<string, unknown>): string {
   const object = resources(Object.values(stacks)[0], "aws_s3_object").life_cycle_scripts_provisioning_parameters;
   const content: string = object.content;
   expect(content).toMatch(/^\$\{jsonencode\(.*\)\}$/s);
-  const expression = content
-    .slice(2, -1)
-    .replaceAll("aws_fsx_lustre_file_system.this.dns_name", JSON.stringify(DNS_NAME))
-    .replaceAll("aws_fsx_lustre_file_system.this.mount_name", JSON.stringify(MOUNT_NAME));
+  const expression = Object.entries(APPLIED).reduce(
+    (text, [reference, value]) => text.replaceAll(reference, JSON.stringify(value)),
+    content.slice(2, -1),
+  );
   return terraformString(expression);
 }
 
@@ -61,8 +68,10 @@ function readByScripts(json: string): { seen: Record<string, unknown> } {
   return { seen: JSON.parse(r.stdout) };
 }
 
-test("the default configuration: the scripts read the original's file", () => {
-  const { seen } = readByScripts(uploadedParameters({}));
+test("the default configuration: the scripts read the original's file, and verify_cluster.py finds the bucket", () => {
+  const uploaded = uploadedParameters({});
+  expect(JSON.parse(uploaded).data_repository).toEqual({ bucket: DATA_BUCKET, s3_prefix: "", file_system_path: "/" });
+  const { seen } = readByScripts(uploaded);
   expect(seen).toEqual({
     controller_group: "controller-group",
     login_group: null,

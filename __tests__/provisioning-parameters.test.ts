@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
 import { provisioningParameters } from "../src/provisioning-parameters";
-import { resolveConfig } from "./support/synth";
+import { ROOT, resolveConfig } from "./support/synth";
 
 const fsx = { dnsName: "fs-1.fsx.example", mountName: "abcdefgh" };
 
@@ -45,6 +48,30 @@ describe("provisioningParameters", () => {
       container_runtime: true,
       users: [{ name: "alice", uid: 2001 }],
     });
+  });
+
+  test("features that are on by default are written only when turned off", () => {
+    const [on] = resolveConfig({});
+    const onKeys = Object.keys(provisioningParameters(on, fsx));
+    for (const key of ["ssh_keys", "local_container_storage", "slurm_log_rotation", "fsx_efa"]) {
+      expect(onKeys).not.toContain(key);
+    }
+    const [off] = resolveConfig({
+      lifecycle: { sshKeys: false, localContainerStorage: false, slurmLogRotation: false },
+    });
+    expect(provisioningParameters(off, fsx)).toMatchObject({
+      ssh_keys: false,
+      local_container_storage: false,
+      slurm_log_rotation: false,
+    });
+  });
+
+  test("fsx_efa follows fsx.efaEnabled (one setting, not two)", () => {
+    const example = parse(readFileSync(join(ROOT, "examples", "gpu-training.yaml"), "utf8")) as Record<string, any>;
+    expect(example.fsx.efaEnabled).toBe(true);
+    const [c] = resolveConfig(example);
+    expect(provisioningParameters(c, fsx).fsx_efa).toBe(true);
+    expect(provisioningParameters(c)).not.toHaveProperty("fsx_efa"); // no file system, nothing to mount
   });
 
   test("without a file system there are no fsx keys", () => {

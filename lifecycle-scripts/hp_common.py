@@ -14,6 +14,7 @@ prefix themselves.
 import logging
 import os
 import shlex
+import socket
 import subprocess
 import sys
 import time
@@ -217,7 +218,8 @@ def write_if_changed(path, content, logger, mode=0o644, shown=None):
         os.makedirs(directory, 0o755)
     if os.path.exists(path):
         mode = os.stat(path).st_mode & 0o7777
-    temporary = "%s.tmp-%d" % (path, os.getpid())
+    # Host name and pid: on the shared file system several nodes may write at once.
+    temporary = "%s.tmp-%s-%d" % (path, socket.gethostname(), os.getpid())
     with open(temporary, "w", encoding="utf-8") as handle:
         handle.write(content)
     os.chmod(temporary, mode)

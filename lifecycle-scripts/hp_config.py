@@ -26,6 +26,10 @@ KNOWN_KEYS = (
     "default_user",
     "container_runtime",
     "users",
+    "fsx_efa",
+    "ssh_keys",
+    "local_container_storage",
+    "slurm_log_rotation",
     "data_repository",  # read by verify_cluster.py
 )
 
@@ -66,6 +70,10 @@ class Parameters(object):
         self.default_user = DEFAULT_USER
         self.container_runtime = False
         self.users = []
+        self.fsx_efa = False  # the file system is EFA-enabled: use EFA where the node has it
+        self.ssh_keys = True
+        self.local_container_storage = True
+        self.slurm_log_rotation = True
 
     @property
     def has_fsx(self):
@@ -82,7 +90,17 @@ class Node(object):
         self.instance_name = instance_name
         self.instance_id = instance_id
         self.cluster_name = cluster_name
-        self.controller = ""  # set once slurm.conf names it
+        self.instance_type = ""  # e.g. ml.p5.48xlarge
+        # CustomerIpAddress of every instance of controller_group, in the order
+        # resource_config.json lists them; the first is the primary controller.
+        self.controllers = []
+        # Every instance address of the cluster (for the ssh client configuration).
+        self.cluster_addresses = []
+
+    @property
+    def controller(self):
+        """The primary controller's address."""
+        return self.controllers[0] if self.controllers else ""
 
 
 def load_json(path, label, check):
@@ -222,14 +240,22 @@ def parse_parameters(data):
     if user:
         params.default_user = user
 
-    runtime = data.get("container_runtime", False)
-    if runtime is None:
-        runtime = False
-    if not isinstance(runtime, bool):
-        raise _bad("container_runtime must be true or false")
-    params.container_runtime = runtime
+    params.container_runtime = _flag(data, "container_runtime", False)
+    params.fsx_efa = _flag(data, "fsx_efa", False)
+    params.ssh_keys = _flag(data, "ssh_keys", True)
+    params.local_container_storage = _flag(data, "local_container_storage", True)
+    params.slurm_log_rotation = _flag(data, "slurm_log_rotation", True)
     params.users = _parse_users(data.get("users"), logger)
     return params
+
+
+def _flag(data, key, default):
+    value = data.get(key, default)
+    if value is None:
+        return default
+    if not isinstance(value, bool):
+        raise _bad("%s must be true or false" % key)
+    return value
 
 
 def _check_resource_config(data, path):
@@ -323,6 +349,18 @@ def find_node(settings, params):
             "the CustomerIpAddress entries in " + settings.resource_config,
         )
     group, instance = matches[0]
+    controllers = [
+        i["CustomerIpAddress"]
+        for g in groups
+        if g["Name"] == params.controller_group
+        for i in g.get("Instances", [])
+    ]
+    if not controllers:
+        raise ProvisionError(
+            "controller_group '%s' has no instances in resource_config.json at %s, so there is no controller address"
+            % (params.controller_group, settings.resource_config),
+            "that controller_group in provisioning_parameters.json names the cluster's controller instance group",
+        )
 
     no_role_check = "add it to controller_group, login_group or worker_groups in provisioning_parameters.json"
     if group not in roles:
@@ -346,6 +384,11 @@ def find_node(settings, params):
         instance.get("InstanceId", ""),
         cluster_name,
     )
+    node.controllers = controllers
+    node.cluster_addresses = [i["CustomerIpAddress"] for g in groups for i in g.get("Instances", [])]
+    for g in groups:
+        if g["Name"] == group and isinstance(g.get("InstanceType"), str):
+            node.instance_type = g["InstanceType"]
     logger.info(
         "this node: %s (%s, %s) in instance group %s, role %s",
         node.ip,
@@ -353,6 +396,13 @@ def find_node(settings, params):
         node.instance_id or "?",
         node.group,
         node.role,
+    )
+    logger.info(
+        "controller address%s from resource_config.json (instance group %s): %s%s",
+        "es" if len(controllers) > 1 else "",
+        params.controller_group,
+        ", ".join(controllers),
+        " (the first is the primary)" if len(controllers) > 1 else "",
     )
     return node
 

@@ -1,11 +1,18 @@
 """Starts the right Slurm daemon for the node's role.
 
-slurm.conf belongs to the HyperPod agent: it is only read here, never
-written. Workers and login nodes run slurmd in configless mode; the
-controller address reaches slurmd through a systemd drop-in that sets
-SLURMD_OPTIONS, which the image's slurmd unit passes to slurmd.
+The controller's address comes from resource_config.json (the instances of
+controller_group), never from slurm.conf: on login and worker nodes
+slurm.conf may not exist at all. slurm.conf belongs to the HyperPod agent;
+only the controller reads it (and waits for it), and nothing writes it.
+Workers and login nodes run slurmd in configless mode; the controller
+address reaches slurmd through a systemd drop-in that sets SLURMD_OPTIONS,
+which the image's slurmd unit passes to slurmd; with several controllers
+`--conf-server` gets them all, comma-separated, the primary first.
+
+@see https://manpages.ubuntu.com/manpages/jammy/man8/slurmd.8.html
 """
 
+import os
 import re
 import time
 
@@ -14,6 +21,24 @@ from hp_config import CONTROLLER
 
 SLURM_CONF = "/opt/slurm/etc/slurm.conf"
 DROP_IN = "/etc/systemd/system/slurmd.service.d/hyperpod-configless.conf"
+LOGROTATE_DIR = "/etc/logrotate.d"
+LOGROTATE_CONF = LOGROTATE_DIR + "/hyperpod-slurm"
+SLURM_LOGS = "/var/log/slurm/*.log"
+LOGROTATE_MARKER = "# Managed by the HyperPod lifecycle scripts (lifecycle-scripts/hp_slurm.py); rewritten whole on every run."
+# copytruncate: the daemons keep writing to the same file, so no signal or
+# file ownership has to be right for rotation to work.
+LOGROTATE_TEXT = """%s
+%s {
+    size 50M
+    rotate 5
+    copytruncate
+    compress
+    delaycompress
+    missingok
+    notifempty
+    nomail
+}
+""" % (LOGROTATE_MARKER, SLURM_LOGS)
 
 _HOST = re.compile(r"^([^\s(]+)\s*(?:\(([^)\s]+)\))?")
 
@@ -49,17 +74,34 @@ def controller_address(text):
     return address or extra_address or host
 
 
-def wait_for_controller(settings, logger):
+def names_controller(named, controllers):
+    """True if `named` (what slurm.conf gives) is one of the controller
+    addresses, or HyperPod's host name for one (`ip-10-0-1-20`)."""
+    if named in controllers:
+        return True
+    return named.startswith("ip-") and named[3:].replace("-", ".") in controllers
+
+
+def wait_for_slurm_conf(settings, controllers, logger):
+    """On the controller only: waits (bounded) until the HyperPod agent has
+    written a slurm.conf that names one of the controller addresses."""
     path = settings.host(SLURM_CONF)
     deadline = time.monotonic() + settings.slurm_conf_timeout
     announced = False
     while True:
-        address = controller_address(read_text(path) or "")
-        if address:
-            logger.info("%s names the controller %s", SLURM_CONF, address)
-            return address
+        named = controller_address(read_text(path) or "")
+        if named and names_controller(named, controllers):
+            logger.info("%s names this controller (%s)", SLURM_CONF, named)
+            return
         now = time.monotonic()
         if now >= deadline:
+            if named:
+                raise ProvisionError(
+                    "%s names the controller %s, which is not an address of the controller group in "
+                    "resource_config.json (%s), after waiting %g s"
+                    % (SLURM_CONF, named, ", ".join(controllers), settings.slurm_conf_timeout),
+                    "that controller_group in provisioning_parameters.json is the cluster's controller instance group",
+                )
             raise ProvisionError(
                 "%s names no controller (SlurmctldHost) after waiting %g s" % (SLURM_CONF, settings.slurm_conf_timeout),
                 "the HyperPod agent on this node, which writes slurm.conf, and that provisioning_parameters.json "
@@ -67,8 +109,9 @@ def wait_for_controller(settings, logger):
             )
         if not announced:
             logger.info(
-                "waiting up to %g s for the HyperPod agent to name the controller in %s",
+                "waiting up to %g s for the HyperPod agent to name this controller (%s) in %s",
                 settings.slurm_conf_timeout,
+                ", ".join(controllers),
                 SLURM_CONF,
             )
             announced = True
@@ -111,20 +154,51 @@ def start(unit, restart, check, logger):
     logger.info("%s is enabled and running", unit)
 
 
-def drop_in_text(controller):
+def drop_in_text(servers):
     return (
         "# Written by the HyperPod lifecycle scripts (lifecycle-scripts/hp_slurm.py) on every run.\n"
         "# slurmd fetches its configuration from the controller (configless mode).\n"
         "[Service]\n"
-        'Environment="SLURMD_OPTIONS=--conf-server %s"\n' % controller
+        'Environment="SLURMD_OPTIONS=--conf-server %s"\n' % servers
     )
 
 
-def setup(settings, node, plugins_changed):
-    """Returns the controller address."""
+def log_rotation(settings, params):
+    """The logrotate configuration for the Slurm logs: one file, written
+    whole (never appended to), so a second run leaves it as it is. When
+    another file in /etc/logrotate.d already rotates the Slurm logs, none is
+    written: logrotate refuses a log that two entries name."""
     logger = log("slurm")
-    controller = wait_for_controller(settings, logger)
+    ours = settings.host(LOGROTATE_CONF)
+    if not params.slurm_log_rotation:
+        logger.info("slurm_log_rotation is off: no logrotate configuration for the Slurm logs")
+        return
+    directory = settings.host(LOGROTATE_DIR)
+    others = []
+    if os.path.isdir(directory):
+        for name in sorted(os.listdir(directory)):
+            path = os.path.join(directory, name)
+            if path == ours or not os.path.isfile(path):
+                continue
+            if "/var/log/slurm" in (read_text(path) or ""):
+                others.append("%s/%s" % (LOGROTATE_DIR, name))
+    if others:
+        logger.info("the Slurm logs are already rotated by %s: no second configuration", ", ".join(others))
+        if os.path.exists(ours):
+            os.remove(ours)
+            logger.info("removed %s (it would name the same logs twice)", LOGROTATE_CONF)
+        return
+    write_if_changed(ours, LOGROTATE_TEXT, logger, shown=LOGROTATE_CONF)
+
+
+def setup(settings, node, plugins_changed):
+    """Starts slurmctld on the controller, slurmd everywhere else. The
+    controller address comes from resource_config.json (node.controllers);
+    slurm.conf is only waited for on the controller, because on login and
+    worker nodes it may not exist at all."""
+    logger = log("slurm")
     if node.role == CONTROLLER:
+        wait_for_slurm_conf(settings, node.controllers, logger)
         keep_off("slurmd", node.role, logger)
         start(
             "slurmctld",
@@ -132,15 +206,16 @@ def setup(settings, node, plugins_changed):
             "journalctl -u slurmctld and /var/log/slurm/slurmctld.log on this node",
             logger,
         )
-        return controller
+        return
+    servers = ",".join(node.controllers)
+    logger.info("slurmd fetches its configuration from %s (resource_config.json); slurm.conf is not needed here", servers)
     keep_off("slurmctld", node.role, logger)
-    changed = write_if_changed(settings.host(DROP_IN), drop_in_text(controller), logger, shown=DROP_IN)
+    changed = write_if_changed(settings.host(DROP_IN), drop_in_text(servers), logger, shown=DROP_IN)
     if changed:
         run_checked(["systemctl", "daemon-reload"], logger, "systemctl status slurmd")
     start(
         "slurmd",
         changed or plugins_changed,
-        "journalctl -u slurmd, and that the controller %s accepts connections on TCP 6817" % controller,
+        "journalctl -u slurmd, and that the controller %s accepts connections on TCP 6817" % servers,
         logger,
     )
-    return controller

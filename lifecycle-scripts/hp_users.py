@@ -61,7 +61,13 @@ def shared_home(settings, params, shared_dir):
         run_checked(["usermod", "-d", target, user], logger, check)
     else:
         logger.info("moving the home of %s from %s to %s", user, found.home, target)
-        run_checked(["usermod", "-m", "-d", target, user], logger, check)
+        moved = run(["usermod", "-m", "-d", target, user], logger)
+        if not moved.ok:
+            if not os.path.exists(settings.host(target)):
+                raise ProvisionError("usermod -m -d %s %s failed (%s)" % (target, user, moved.summary()), check)
+            # Another node moved its copy there between our look and usermod: use the shared one.
+            logger.info("another node created %s at the same moment; pointing %s at it", target, user)
+            run_checked(["usermod", "-d", target, user], logger, check)
 
 
 def _group_for(user, logger):

@@ -34,6 +34,7 @@ def _hooks(settings, node, shared_dir):
             "HYPERPOD_NODE_IP": node.ip,
             "HYPERPOD_CLUSTER_NAME": node.cluster_name,
             "HYPERPOD_CONTROLLER_IP": node.controller,
+            "HYPERPOD_CONTROLLER_IPS": ",".join(node.controllers),
             "HYPERPOD_SHARED_DIR": shared_dir or "",
         }
     )
@@ -52,6 +53,7 @@ def provision(settings, state):
     import hp_containers
     import hp_fsx
     import hp_slurm
+    import hp_ssh
     import hp_users
 
     state["step"] = "config"
@@ -59,7 +61,7 @@ def provision(settings, state):
     params, node = hp_config.load(settings)
 
     state["step"] = "fsx"
-    shared_dir = hp_fsx.setup(settings, params)
+    shared_dir = hp_fsx.setup(settings, params, node)
 
     state["step"] = "home"
     hp_users.shared_home(settings, params, shared_dir)
@@ -67,11 +69,15 @@ def provision(settings, state):
     state["step"] = "users"
     hp_users.create_users(settings, params, shared_dir)
 
+    state["step"] = "ssh"
+    hp_ssh.setup(settings, params, node, shared_dir)
+
     state["step"] = "containers"
-    plugins_changed = hp_containers.setup(settings, params, shared_dir)
+    plugins_changed = hp_containers.setup(settings, params, node)
 
     state["step"] = "slurm"
-    node.controller = hp_slurm.setup(settings, node, plugins_changed)
+    hp_slurm.log_rotation(settings, params)
+    hp_slurm.setup(settings, node, plugins_changed)
 
     state["step"] = "hooks"
     _hooks(settings, node, shared_dir)

@@ -4,6 +4,8 @@
  * validate the very same names before anything is synthesized.
  */
 
+import { BUCKET_NAME_MAX } from "./aws/s3-bucket-names";
+
 /** Stands in for the account id when a check builds a bucket name (the real one is known only at apply time). */
 export const ACCOUNT_ID_PLACEHOLDER = "000000000000";
 
@@ -22,3 +24,7 @@ export const accessLogBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHO
 export const flowLogRoleName = (prefix: string) => `${prefix}-hyperpod-flow-logs`;
 export const keyAliasName = (prefix: string) => `alias/${prefix}-hyperpod`;
 export const kmsPolicyName = (prefix: string) => `${prefix}-hyperpod-kms-policy`;
+
+/** The longest namePrefix whose bucket names (with a 12-digit account id) stay within S3's limit. */
+export const MAX_NAME_PREFIX_LENGTH =
+  BUCKET_NAME_MAX - Math.max(dataBucketName("").length, lifecycleBucketName("").length);

@@ -1,4 +1,5 @@
 import type { ResolvedCluster } from "./config/resolve";
+import { LIFECYCLE_DEFAULTS } from "./constructs/lifecycle-scripts";
 
 /** The file system as the nodes mount it (Terraform references in a stack). */
 export interface MountTarget {
@@ -29,7 +30,9 @@ export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): R
   if (fsx) {
     params.fsx_dns_name = fsx.dnsName;
     params.fsx_mountname = fsx.mountName;
-    if (c.fsx.mountPoint !== "/fsx") params.fsx_mount_point = c.fsx.mountPoint;
+    if (c.fsx.mountPoint !== LIFECYCLE_DEFAULTS.mountPoint) params.fsx_mount_point = c.fsx.mountPoint;
+    // Derived, not a setting of its own: nodes configure the Lustre client for EFA.
+    if (c.fsx.efaEnabled) params.fsx_efa = true;
     if (fsx.dataBucket !== undefined) {
       const repo = c.fsx.dataRepository;
       params.data_repository = {
@@ -39,8 +42,11 @@ export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): R
       };
     }
   }
-  if (c.lifecycle.defaultUser !== "ubuntu") params.default_user = c.lifecycle.defaultUser;
+  if (c.lifecycle.defaultUser !== LIFECYCLE_DEFAULTS.defaultUser) params.default_user = c.lifecycle.defaultUser;
   if (c.lifecycle.containerRuntime) params.container_runtime = true;
   if (c.lifecycle.users.length > 0) params.users = c.lifecycle.users;
+  if (!c.lifecycle.sshKeys) params.ssh_keys = false;
+  if (!c.lifecycle.localContainerStorage) params.local_container_storage = false;
+  if (!c.lifecycle.slurmLogRotation) params.slurm_log_rotation = false;
   return params;
 }

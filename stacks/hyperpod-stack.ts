@@ -170,6 +170,7 @@ export class HyperPodStack extends TerraformStack {
       volumeKmsKeyId: enc.clusterVolumes ? kmsKeyArn : undefined,
       tags: c.tags,
       dependsOn,
+      protect: c.protect,
     });
 
     this.outputs(this.dataBucketName());

@@ -85,4 +85,10 @@ describe("HyperPodCluster", () => {
       "HyperPodCluster: instanceGroups must hold at least the controller group",
     );
   });
+
+  test("protect puts prevent_destroy on the cluster; without it there is no lifecycle block", () => {
+    const cluster = (json: string) => JSON.parse(json).resource.awscc_sagemaker_cluster.this;
+    expect(cluster(synth({ protect: true })).lifecycle).toEqual({ prevent_destroy: true });
+    expect(cluster(synth({})).lifecycle).toBeUndefined();
+  });
 });

@@ -236,18 +236,82 @@ describe("environment variables", () => {
   });
 });
 
-describe("waiting for slurm.conf", () => {
+describe("the controller address and slurm.conf", () => {
   const NO_CONTROLLER =
     "FAILED [slurm] /opt/slurm/etc/slurm.conf names no controller (SlurmctldHost) after waiting 1 s. Check: the " +
     "HyperPod agent on this node, which writes slurm.conf, and that provisioning_parameters.json matches the " +
     "cluster's instance groups";
+  const SHORT_WAIT = { HYPERPOD_SLURM_CONF_TIMEOUT: "1", HYPERPOD_SLURM_CONF_POLL: "0.2" };
 
-  test("a slurm.conf that never names a controller: bounded wait, clear error, no daemon", () => {
+  test.each([
+    ["worker", FULL.workerP5],
+    ["login", FULL.login],
+  ])("a %s node whose image has no slurm.conf takes the controller from resource_config.json and does not wait", (_role, ip) => {
+    const box = sandbox({ fixture: "full-cluster", ip, slurmConf: null, env: SHORT_WAIT });
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(result.stdout).not.toContain("waiting up to");
+    expect(result.stdout).toContain(
+      "controller address from resource_config.json (instance group controller-group): 10.0.1.20",
+    );
+    expect(result.events).toEqual(["start slurmd SLURMD_OPTIONS=--conf-server 10.0.1.20"]);
+    expect(box.exists("/opt/slurm/etc/slurm.conf")).toBe(false);
+  });
+
+  test("a worker ignores a slurm.conf that names another controller: resource_config.json decides", () => {
     const box = sandbox({
       fixture: "full-cluster",
-      ip: FULL.workerP5,
+      ip: FULL.workerG5,
+      slurmConf: "SlurmctldHost=ip-10-9-9-9(10.9.9.9)\n",
+    });
+    const result = box.run();
+    expectSuccess(result);
+    expect(result.events).toEqual(["start slurmd SLURMD_OPTIONS=--conf-server 10.0.1.20"]);
+  });
+
+  test("a controller group with two instances: slurmd gets both, the first listed as primary", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    const rc = JSON.parse(box.read(RC)) as { InstanceGroups: { Name: string; Instances: Json[] }[] };
+    rc.InstanceGroups[0].Instances.push({
+      InstanceName: "controller-group-2",
+      AgentIpAddress: "172.16.0.19",
+      CustomerIpAddress: "10.0.1.22",
+      InstanceId: "i-0aaa000000000009",
+    });
+    box.write(RC, JSON.stringify(rc));
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(result.events).toEqual(["start slurmd SLURMD_OPTIONS=--conf-server 10.0.1.20,10.0.1.22"]);
+    expect(result.stdout).toContain(
+      "controller addresses from resource_config.json (instance group controller-group): 10.0.1.20, 10.0.1.22 " +
+        "(the first is the primary)",
+    );
+  });
+
+  test("a controller group without instances in resource_config.json: clear error before anything is done", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    const rc = JSON.parse(box.read(RC)) as { InstanceGroups: { Instances: Json[] }[] };
+    rc.InstanceGroups[0].Instances = [];
+    box.write(RC, JSON.stringify(rc));
+    const result = box.run();
+    expectFailure(
+      box,
+      result,
+      `FAILED [config] controller_group 'controller-group' has no instances in resource_config.json at ${box.host(RC)}, ` +
+        "so there is no controller address. Check: that controller_group in provisioning_parameters.json names the " +
+        "cluster's controller instance group",
+    );
+    expect(only(result.calls, "mount", "systemctl")).toEqual([]);
+  });
+
+  test("the controller: a slurm.conf that never names a controller: bounded wait, clear error, no daemon", () => {
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.controller,
       slurmConf: "ClusterName=ml-research-cluster\n#SlurmctldHost=ip-10-0-1-20(10.0.1.20)\nSlurmctldHost=\n",
-      env: { HYPERPOD_SLURM_CONF_TIMEOUT: "1", HYPERPOD_SLURM_CONF_POLL: "0.2" },
+      env: SHORT_WAIT,
     });
     const started = Date.now();
     const result = box.run();
@@ -258,39 +322,57 @@ describe("waiting for slurm.conf", () => {
     expect(took).toBeLessThan(5000);
     expect(result.events).toEqual([]);
     expect(result.stdout).toContain(
-      "waiting up to 1 s for the HyperPod agent to name the controller in /opt/slurm/etc/slurm.conf",
+      "waiting up to 1 s for the HyperPod agent to name this controller (10.0.1.20) in /opt/slurm/etc/slurm.conf",
     );
   });
 
-  test("no slurm.conf at all: the same bounded wait", () => {
-    const box = sandbox({
-      fixture: "full-cluster",
-      ip: FULL.controller,
-      slurmConf: null,
-      env: { HYPERPOD_SLURM_CONF_TIMEOUT: "1", HYPERPOD_SLURM_CONF_POLL: "0.2" },
-    });
+  test("the controller: no slurm.conf at all: the same bounded wait", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.controller, slurmConf: null, env: SHORT_WAIT });
     expectFailure(box, box.run(), NO_CONTROLLER);
   });
 
-  test("a slurm.conf written while the script waits is picked up", async () => {
-    const box = sandbox({ fixture: "full-cluster", ip: FULL.login, slurmConf: null });
-    const result = await box.runAsync(400, () =>
-      box.write("/opt/slurm/etc/slurm.conf", fixtureText("full-cluster", "slurm.conf")),
+  test("the controller: a slurm.conf naming another controller is waited out and reported", () => {
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.controller,
+      slurmConf: "SlurmctldHost=ip-10-0-1-99(10.0.1.99)\n",
+      env: SHORT_WAIT,
+    });
+    expectFailure(
+      box,
+      box.run(),
+      "FAILED [slurm] /opt/slurm/etc/slurm.conf names the controller 10.0.1.99, which is not an address of the " +
+        "controller group in resource_config.json (10.0.1.20), after waiting 1 s. Check: that controller_group in " +
+        "provisioning_parameters.json is the cluster's controller instance group",
     );
+  });
+
+  test("the controller: a slurm.conf written while the script waits is picked up", async () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.controller, slurmConf: null });
+    // Written once the script says it waits (polled), not after a fixed time.
+    let poll: NodeJS.Timeout | undefined;
+    const result = await box.runAsync(0, () => {
+      poll = setInterval(() => {
+        if (!box.log().includes("waiting up to")) return;
+        clearInterval(poll);
+        box.write("/opt/slurm/etc/slurm.conf", fixtureText("full-cluster", "slurm.conf"));
+      }, 50);
+    });
+    clearInterval(poll);
     expectSuccess(result);
     expect(result.stdout).toContain("waiting up to 5 s for the HyperPod agent");
-    expect(result.events).toEqual(["start slurmd SLURMD_OPTIONS=--conf-server 10.0.1.20"]);
+    expect(result.events).toEqual(["start slurmctld"]);
   });
 
   test.each([
-    ["SlurmctldHost=ip-10-0-1-20\nSlurmctldAddr=10.0.1.20\n", "10.0.1.20"],
-    ["SlurmctldHost = ip-10-0-1-20(10.0.1.20) # primary\nSlurmctldHost=ip-10-0-1-22(10.0.1.22)\n", "10.0.1.20"],
-    ["slurmctldhost=ip-10-0-1-20\n", "ip-10-0-1-20"],
-    ["ControlMachine=ip-10-0-1-20\nControlAddr=10.0.1.20\n", "10.0.1.20"],
-  ])("the controller address is read from %j", (conf, address) => {
-    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, slurmConf: `ClusterName=c\n${conf}` });
+    "SlurmctldHost=ip-10-0-1-20\nSlurmctldAddr=10.0.1.20\n",
+    "SlurmctldHost = ip-10-0-1-20(10.0.1.20) # primary\nSlurmctldHost=ip-10-0-1-22(10.0.1.22)\n",
+    "slurmctldhost=ip-10-0-1-20\n",
+    "ControlMachine=ip-10-0-1-20\nControlAddr=10.0.1.20\n",
+  ])("the controller recognises itself in %j", (conf) => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.controller, slurmConf: `ClusterName=c\n${conf}` });
     const result = box.run();
     expectSuccess(result);
-    expect(result.events).toEqual([`start slurmd SLURMD_OPTIONS=--conf-server ${address}`]);
+    expect(result.events).toEqual(["start slurmctld"]);
   });
 });

@@ -17,7 +17,10 @@ describe("shared home", () => {
     expectSuccess(first);
     expect(only(first.calls, "usermod")).toEqual(["usermod -m -d /fsx/ubuntu ubuntu"]);
     expect(box.passwd("ubuntu")).toEqual({ uid: 1000, gid: 1000, home: "/fsx/ubuntu", shell: "/bin/bash" });
-    expect(box.read("/fsx/ubuntu/.ssh/authorized_keys")).toBe("ssh-ed25519 AAAA... ubuntu\n");
+    // The key that was there moved with the home; the cluster key pair's line was added after it.
+    expect(box.read("/fsx/ubuntu/.ssh/authorized_keys")).toMatch(
+      /^ssh-ed25519 AAAA\.\.\. ubuntu\nssh-ed25519 \S+ ubuntu@ml-research-cluster\n$/,
+    );
     expect(box.exists("/home/ubuntu")).toBe(false);
 
     const second = box.run();
@@ -35,6 +38,20 @@ describe("shared home", () => {
     expect(box.passwd("ubuntu")?.home).toBe("/fsx/ubuntu");
     expect(box.read("/fsx/ubuntu/.bashrc")).toBe("# shared bashrc\n");
     expect(box.read("/home/ubuntu/.bashrc")).toBe("# ubuntu's bashrc\n");
+  });
+
+  test("another node moving the home at the same moment: the shared copy is used, the node does not fail", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, env: { FAKE_USERMOD_RACE: "1" } });
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(only(result.calls, "usermod")).toEqual([
+      "usermod -m -d /fsx/ubuntu ubuntu",
+      "usermod -d /fsx/ubuntu ubuntu",
+    ]);
+    expect(box.passwd("ubuntu")?.home).toBe("/fsx/ubuntu");
+    expect(box.read("/fsx/ubuntu/.bashrc")).toBe("# made by another node\n");
+    expect(result.stdout).toContain("another node created /fsx/ubuntu at the same moment; pointing ubuntu at it");
   });
 
   test("default_user names another user", () => {
@@ -228,12 +245,19 @@ describe("container runtime", () => {
   const MARKER = "# Managed by the HyperPod lifecycle scripts (lifecycle-scripts/hp_containers.py).";
   const PYXIS_CONF = "/opt/slurm/etc/plugstack.conf.d/pyxis.conf";
   const PLUGSTACK = "/opt/slurm/etc/plugstack.conf";
+  const NVME = "/opt/dlami/nvme";
   const on = (p: Json): void => {
     p.container_runtime = true;
   };
+  const enrootConf = (base: string): string =>
+    `${MARKER}\n` +
+    `ENROOT_RUNTIME_PATH ${base}/runtime/user-$(id -u)\n` +
+    `ENROOT_CACHE_PATH ${base}/cache/group-$(id -g)\n` +
+    `ENROOT_DATA_PATH ${base}/data/user-$(id -u)\n`;
 
   test("off by default: enroot and pyxis are not touched", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    box.mountVolume(NVME);
     const result = box.run();
     expectSuccess(result);
     expect(only(result.calls, "enroot")).toEqual([]);
@@ -242,20 +266,17 @@ describe("container runtime", () => {
     expect(box.exists(PLUGSTACK)).toBe(false);
   });
 
-  test("on: enroot keeps images on the shared mount, pyxis is loaded by Slurm; a second run changes nothing", () => {
+  test("on: enroot's data, cache and runtime on local NVMe, pyxis loaded by Slurm; a second run changes nothing", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: on });
+    box.mountVolume(NVME);
     const first = box.run();
 
     expectSuccess(first);
-    expect(box.read("/etc/enroot/enroot.conf")).toBe(
-      `${MARKER}\n` +
-        "ENROOT_RUNTIME_PATH /tmp/enroot-user-$(id -u)/runtime\n" +
-        "ENROOT_CACHE_PATH /fsx/enroot/cache/group-$(id -g)\n" +
-        "ENROOT_DATA_PATH /fsx/enroot/data/user-$(id -u)\n",
-    );
-    for (const dir of ["/fsx/enroot", "/fsx/enroot/cache", "/fsx/enroot/data"]) {
-      expect(box.mode(dir)).toBe(0o1777);
+    expect(box.read("/etc/enroot/enroot.conf")).toBe(enrootConf("/opt/dlami/nvme/enroot"));
+    for (const dir of ["enroot", "enroot/runtime", "enroot/cache", "enroot/data"]) {
+      expect(box.mode(`${NVME}/${dir}`)).toBe(0o1777);
     }
+    expect(box.exists("/fsx/enroot")).toBe(false); // unpacked containers never go to the shared file system
     expect(box.read(PYXIS_CONF)).toBe(`${MARKER}\nrequired /usr/local/lib/slurm/spank_pyxis.so\n`);
     expect(box.read(PLUGSTACK)).toBe(`include ${PYXIS_CONF}\n`);
     // Configured before slurmd starts, so no restart is needed.
@@ -266,6 +287,47 @@ describe("container runtime", () => {
     expectSuccess(second);
     expect(box.snapshot()).toEqual(before);
     expect(second.events).toEqual([]);
+  });
+
+  test("without NVMe the /opt/sagemaker volume is used; with both, NVMe", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5, editParams: on });
+    box.mountVolume("/opt/sagemaker", "/dev/nvme2n1");
+    expectSuccess(box.run());
+    expect(box.read("/etc/enroot/enroot.conf")).toBe(enrootConf("/opt/sagemaker/enroot"));
+
+    const both = sandbox({ fixture: "full-cluster", ip: FULL.workerG5, editParams: on });
+    both.mountVolume("/opt/sagemaker", "/dev/nvme2n1");
+    both.mountVolume(NVME);
+    expectSuccess(both.run());
+    expect(both.read("/etc/enroot/enroot.conf")).toBe(enrootConf("/opt/dlami/nvme/enroot"));
+  });
+
+  test("a worker without a local volume refuses the root volume: clear error, Slurm not started", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: on });
+    box.write(`${NVME}/README`, "a folder on the root volume, not a mount point\n");
+    const result = box.run();
+    expectFailure(
+      box,
+      result,
+      "FAILED [containers] container_runtime is true but neither local NVMe (/opt/dlami/nvme) nor an " +
+        "/opt/sagemaker volume is mounted on this worker: containers would fill the root volume. Check: give the " +
+        "instance group an extra EBS volume (instanceGroups[].ebsVolumeSizeGb, mounted at /opt/sagemaker) or use " +
+        "an instance type with local NVMe, or set lifecycle.localContainerStorage to false",
+    );
+    expect(box.exists("/etc/enroot/enroot.conf")).toBe(false);
+    expect(result.events).toEqual([]);
+  });
+
+  test("a login node without a local volume warns, leaves enroot's paths alone and still loads pyxis", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.login, editParams: on });
+    const result = box.run();
+    expectSuccess(result);
+    expect(result.stdout).toContain(
+      "WARNING [containers] neither local NVMe (/opt/dlami/nvme) nor an /opt/sagemaker volume is mounted: enroot " +
+        "storage is left as the image has it (on the root volume); do not run containers on this login node",
+    );
+    expect(box.exists("/etc/enroot/enroot.conf")).toBe(false);
+    expect(box.exists(PYXIS_CONF)).toBe(true);
   });
 
   test("turned on later: the running daemon is restarted once to load pyxis", () => {
@@ -283,24 +345,47 @@ describe("container runtime", () => {
 
   test("an existing enroot.conf keeps its other settings; our keys are set in place", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: on });
+    box.mountVolume(NVME);
     box.write(
       "/etc/enroot/enroot.conf",
-      "#ENROOT_LIBRARY_PATH /usr/lib/enroot\nENROOT_CACHE_PATH /opt/enroot\nENROOT_SQUASH_OPTIONS -comp lzo\n" +
+      "#ENROOT_LIBRARY_PATH /usr/lib/enroot\nENROOT_CACHE_PATH /fsx/enroot\nENROOT_SQUASH_OPTIONS -comp lzo\n" +
         "ENROOT_CACHE_PATH /duplicate\n",
     );
     expectSuccess(box.run());
     expect(box.read("/etc/enroot/enroot.conf")).toBe(
       "#ENROOT_LIBRARY_PATH /usr/lib/enroot\n" +
-        "ENROOT_CACHE_PATH /fsx/enroot/cache/group-$(id -g)\n" +
+        "ENROOT_CACHE_PATH /opt/dlami/nvme/enroot/cache/group-$(id -g)\n" +
         "ENROOT_SQUASH_OPTIONS -comp lzo\n" +
         `${MARKER}\n` +
-        "ENROOT_RUNTIME_PATH /tmp/enroot-user-$(id -u)/runtime\n" +
-        "ENROOT_DATA_PATH /fsx/enroot/data/user-$(id -u)\n",
+        "ENROOT_RUNTIME_PATH /opt/dlami/nvme/enroot/runtime/user-$(id -u)\n" +
+        "ENROOT_DATA_PATH /opt/dlami/nvme/enroot/data/user-$(id -u)\n",
+    );
+  });
+
+  test("local_container_storage: false leaves enroot's and Docker's paths as the image has them", () => {
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.workerP5,
+      docker: true,
+      editParams: (p) => {
+        on(p);
+        p.local_container_storage = false;
+      },
+    });
+    box.mountVolume(NVME);
+    const result = box.run();
+    expectSuccess(result);
+    expect(box.exists("/etc/enroot/enroot.conf")).toBe(false);
+    expect(box.exists("/etc/docker/daemon.json")).toBe(false);
+    expect(box.exists(PYXIS_CONF)).toBe(true);
+    expect(result.stdout).toContain(
+      "local_container_storage is off: enroot's and Docker's storage paths are left as the image has them",
     );
   });
 
   test("a plugstack.conf that already includes the folder is left as it is", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: on });
+    box.mountVolume(NVME);
     box.write(PLUGSTACK, "include /opt/slurm/etc/plugstack.conf.d/*\n");
     expectSuccess(box.run());
     expect(box.read(PLUGSTACK)).toBe("include /opt/slurm/etc/plugstack.conf.d/*\n");
@@ -309,6 +394,7 @@ describe("container runtime", () => {
 
   test("pyxis configured by the image is not configured a second time", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: on });
+    box.mountVolume(NVME);
     box.write(PLUGSTACK, "required /usr/local/lib/slurm/spank_pyxis.so\n");
     const result = box.run();
     expectSuccess(result);
@@ -316,22 +402,9 @@ describe("container runtime", () => {
     expect(result.stdout).toContain("pyxis is already configured in /opt/slurm/etc/plugstack.conf by the image");
   });
 
-  test("without a shared mount enroot keeps images on local disk", () => {
-    const box = sandbox({
-      fixture: "full-cluster",
-      ip: FULL.workerP5,
-      editParams: (p) => {
-        withoutFsx(p);
-        on(p);
-      },
-    });
-    expectSuccess(box.run());
-    expect(box.read("/etc/enroot/enroot.conf")).toContain("ENROOT_CACHE_PATH /opt/enroot/cache/group-$(id -g)\n");
-    expect(box.mode("/opt/enroot/data")).toBe(0o1777);
-  });
-
   test("enroot not installed: clear error", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: on });
+    box.mountVolume(NVME);
     box.removeCommand("enroot");
     const result = box.run();
     expectFailure(
@@ -345,6 +418,7 @@ describe("container runtime", () => {
 
   test("pyxis not installed: clear error", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: on });
+    box.mountVolume(NVME);
     fs.rmSync(box.host("/usr/local/lib/slurm/spank_pyxis.so"));
     expectFailure(
       box,
@@ -352,6 +426,64 @@ describe("container runtime", () => {
       "FAILED [containers] container_runtime is true but the pyxis Slurm plugin is not installed (looked for " +
         "/usr/local/lib/slurm/spank_pyxis.so and /opt/slurm/lib/slurm/spank_pyxis.so). " +
         "Check: use an image with enroot and pyxis installed, or set container_runtime to false",
+    );
+  });
+});
+
+describe("Docker's data root", () => {
+  const DAEMON_JSON = "/etc/docker/daemon.json";
+
+  test("moves to local NVMe; a running Docker is restarted once; other daemon.json keys are kept", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, docker: true });
+    box.mountVolume("/opt/dlami/nvme");
+    box.write(DAEMON_JSON, '{"log-driver": "json-file", "data-root": "/var/lib/docker"}\n');
+    box.setUnit("docker", { enabled: true, active: true });
+    const first = box.run();
+
+    expectSuccess(first);
+    expect(JSON.parse(box.read(DAEMON_JSON))).toEqual({
+      "log-driver": "json-file",
+      "data-root": "/opt/dlami/nvme/docker/data-root",
+    });
+    expect(first.events).toContain("restart docker");
+
+    const second = box.run();
+    expectSuccess(second);
+    expect(second.events).toEqual([]);
+    expect(second.stdout).toContain(
+      "Docker's data root is already on /opt/dlami/nvme (/opt/dlami/nvme/docker/data-root)",
+    );
+  });
+
+  test("a stopped Docker is not started; without daemon.json one is written", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5, docker: true });
+    box.mountVolume("/opt/sagemaker");
+    const result = box.run();
+    expectSuccess(result);
+    expect(JSON.parse(box.read(DAEMON_JSON))).toEqual({ "data-root": "/opt/sagemaker/docker/data-root" });
+    expect(result.events.filter((e) => e.includes("docker"))).toEqual([]);
+  });
+
+  test("without a local volume Docker is left alone, with a WARNING", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.controller, docker: true });
+    const result = box.run();
+    expectSuccess(result);
+    expect(box.exists(DAEMON_JSON)).toBe(false);
+    expect(result.stdout).toContain(
+      "WARNING [containers] neither local NVMe (/opt/dlami/nvme) nor an /opt/sagemaker volume is mounted: Docker " +
+        "storage is left as the image has it (on the root volume); do not run containers on this controller node",
+    );
+  });
+
+  test("a daemon.json that is not a JSON object: clear error", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, docker: true });
+    box.mountVolume("/opt/dlami/nvme");
+    box.write(DAEMON_JSON, "[1, 2]\n");
+    expectFailure(
+      box,
+      box.run(),
+      "FAILED [containers] /etc/docker/daemon.json is not a JSON object (not an object). Check: fix or remove " +
+        "/etc/docker/daemon.json, or set lifecycle.localContainerStorage to false",
     );
   });
 });

@@ -1,4 +1,6 @@
-/** FSx for Lustre: mounting, retries, fstab, and what is already there. */
+/** FSx for Lustre: mounting, retries, fstab, EFA, and what is already there. */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { expectFailure, expectSuccess, FSTAB_OPTIONS, FULL, type Json, only, sandbox } from "./sandbox";
 
 const FSTAB_LINE = `${FULL.source} /fsx lustre ${FSTAB_OPTIONS} 0 0`;
@@ -74,6 +76,54 @@ describe("already mounted", () => {
       `FAILED [fsx] /fsx is already mounted from /dev/nvme1n1 (ext4), not from ${FULL.source}. ` +
         "Check: unmount it, or set fsx_mount_point to a free directory",
     );
+  });
+});
+
+describe("after a reboot (x-systemd.automount)", () => {
+  const PLACEHOLDER =
+    "systemd-1 /fsx autofs rw,relatime,fd=60,pgrp=1,timeout=0,minproto=5,maxproto=5,direct,pipe_ino=17113 0 0\n";
+
+  test.each([
+    ["controller", FULL.controller],
+    ["login", FULL.login],
+    ["worker", FULL.workerP5],
+  ])("a second run on a rebooted %s takes the autofs placeholder of our fstab line as ours", (_role, ip) => {
+    const box = sandbox({ fixture: "full-cluster", ip });
+    expectSuccess(box.run());
+    // The reboot: the kernel forgets the Lustre mount, systemd puts its automount placeholder there.
+    box.write("/proc/mounts", `/dev/root / ext4 rw,relatime,discard 0 0\n${PLACEHOLDER}`);
+    const fstab = box.read("/etc/fstab");
+
+    const second = box.run();
+    expectSuccess(second);
+    expect(only(second.calls, "mount", "modprobe", "lctl")).toEqual([]);
+    expect(box.read("/etc/fstab")).toBe(fstab);
+    expect(second.stdout).toContain(
+      "/fsx is the automount placeholder (systemd-1 autofs) of our fstab line; the file system is mounted on first access",
+    );
+  });
+
+  test("the placeholder with the real mount on top (after the first access) is the mounted file system", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5 });
+    box.write("/etc/fstab", `${FSTAB_LINE}\n`);
+    box.write("/proc/mounts", `${PLACEHOLDER}${FULL.source} /fsx lustre rw,relatime,flock 0 0\n`);
+    const result = box.run();
+    expectSuccess(result);
+    expect(only(result.calls, "mount")).toEqual([]);
+    expect(result.stdout).toContain(`${FULL.source} is already mounted on /fsx`);
+  });
+
+  test("an autofs mount without our fstab line is someone else's: clear error", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5 });
+    box.write("/proc/mounts", PLACEHOLDER);
+    const result = box.run();
+    expectFailure(
+      box,
+      result,
+      `FAILED [fsx] /fsx is already mounted from systemd-1 (autofs), not from ${FULL.source}. ` +
+        "Check: unmount it, or set fsx_mount_point to a free directory",
+    );
+    expect(only(result.calls, "mount")).toEqual([]);
   });
 });
 
@@ -223,6 +273,148 @@ describe("parameters", () => {
     expect(box.run().stderr).toBe(
       "FAILED [config] provisioning_parameters.json: fsx_mount_point 'fsx' is not an absolute directory path other than /. " +
         "Check: fix provisioning_parameters.json in the lifecycle-script S3 folder (keys: docs/lifecycle-scripts.md)\n",
+    );
+  });
+});
+
+describe("EFA-enabled file system (fsx_efa)", () => {
+  const efa = (p: Json): void => {
+    p.fsx_efa = true;
+  };
+  const TCP_CALLS = ["modprobe lnet", "modprobe lustre", "lctl network up", MOUNT];
+  const efaSetup = (devices: string[]): string[] => [
+    "modprobe lnet",
+    "modprobe kefalnd ipif_name=ens2",
+    "modprobe ksocklnd",
+    "lnetctl lnet configure",
+    "lnetctl net del --net tcp",
+    "lnetctl net add --net tcp --if ens2",
+    ...devices.map((d) => `lnetctl net add --net efa --if ${d} --peer-credits 32`),
+    "lnetctl set discovery 1",
+    "lnetctl udsp add --src efa --priority 0",
+  ];
+  const loadAndMount = (calls: string[]): string[] =>
+    only(calls, "modprobe", "lnetctl", "mount", "lctl").filter((c) => c !== "lctl list_nids");
+
+  test("a p5.48xlarge worker with 32 EFA devices: LNet gets 8 of them (every 4th), an EFA NID shows, the mount stays @tcp", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: efa });
+    const devices = box.addEfaDevices(32, 1);
+    const result = box.run();
+
+    expectSuccess(result);
+    const every4th = devices.filter((_d, i) => i % 4 === 0);
+    expect(every4th).toHaveLength(8);
+    expect(loadAndMount(result.calls)).toEqual([...efaSetup(every4th), ...TCP_CALLS]);
+    expect(result.stdout).toContain(
+      `configuring the Lustre client for EFA: 8 of 32 EFA devices (${every4th.join(", ")}) for ml.p5.48xlarge, TCP on ens2`,
+    );
+    expect(result.stdout).toMatch(/INFO \[fsx\] LNet has EFA NIDs: 10\.0\.200\.1@efa, .*10\.0\.200\.8@efa\n/);
+    expect(result.stdout).not.toContain("WARNING");
+    expect(box.fstabEntries("/fsx")).toEqual([FSTAB_LINE]);
+  });
+
+  test("another type with several EFA devices gets the first and the last; with one, that one", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5, editParams: efa });
+    const devices = box.addEfaDevices(4);
+    expect(loadAndMount(box.run().calls).filter((c) => c.includes("--net efa"))).toEqual([
+      `lnetctl net add --net efa --if ${devices[0]} --peer-credits 32`,
+      `lnetctl net add --net efa --if ${devices[3]} --peer-credits 32`,
+    ]);
+
+    const single = sandbox({ fixture: "full-cluster", ip: FULL.workerG5, editParams: efa });
+    const [only1] = single.addEfaDevices(1);
+    expect(loadAndMount(single.run().calls).filter((c) => c.includes("--net efa"))).toEqual([
+      `lnetctl net add --net efa --if ${only1} --peer-credits 32`,
+    ]);
+  });
+
+  test("a node without EFA devices (the controller) mounts over TCP with a WARNING", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.controller, editParams: efa });
+    box.addEfaDevices(0, 2); // RDMA devices of another driver do not count
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(loadAndMount(result.calls)).toEqual(TCP_CALLS);
+    expect(result.stdout).toContain(
+      "WARNING [fsx] the file system is EFA-enabled but this node has no EFA device (/sys/class/infiniband): " +
+        "the Lustre client uses TCP",
+    );
+  });
+
+  test("a Lustre client without EFA support (no kefalnd) falls back to TCP with a WARNING", () => {
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.workerP5,
+      editParams: efa,
+      env: { FAKE_MODPROBE_MISSING: "kefalnd" },
+    });
+    box.addEfaDevices(4);
+    const result = box.run();
+
+    expectSuccess(result);
+    expect(loadAndMount(result.calls)).toEqual(["modprobe lnet", "modprobe kefalnd ipif_name=ens2", ...TCP_CALLS]);
+    expect(result.stdout).toContain(
+      "WARNING [fsx] the Lustre client has no EFA support (modprobe kefalnd: exit 1: modprobe: FATAL: Module " +
+        "kefalnd not found in directory /lib/modules/5.15.0-1071-aws); EFA clients need Ubuntu 22.04 or newer with " +
+        "kernel 6.8+, the EFA driver and the Lustre EFA module (kefalnd): the Lustre client uses TCP",
+    );
+  });
+
+  test("EFA configured but no EFA NID in lctl list_nids: WARNING, TCP", () => {
+    const box = sandbox({
+      fixture: "full-cluster",
+      ip: FULL.workerP5,
+      editParams: efa,
+      env: { FAKE_EFA_NIDS: "none" },
+    });
+    box.addEfaDevices(2);
+    const result = box.run();
+    expectSuccess(result);
+    expect(result.stdout).toContain(
+      "WARNING [fsx] lctl list_nids shows no EFA NID after configuring EFA: the Lustre client uses TCP",
+    );
+    expect(only(result.calls, "mount")).toEqual([MOUNT]);
+  });
+
+  test("without fsx_efa EFA devices are left alone", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
+    box.addEfaDevices(4);
+    const result = box.run();
+    expectSuccess(result);
+    expect(only(result.calls, "lnetctl")).toEqual([]);
+    expect(loadAndMount(result.calls)).toEqual(TCP_CALLS);
+  });
+
+  test("a second run configures nothing; after a reboot EFA is configured again before the first access", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: efa });
+    box.addEfaDevices(2);
+    expectSuccess(box.run());
+
+    const second = box.run();
+    expectSuccess(second);
+    expect(loadAndMount(second.calls)).toEqual([]);
+    expect(second.stdout).not.toContain("WARNING");
+
+    // Reboot: LNet's runtime configuration is gone, /fsx is the automount placeholder again.
+    fs.rmSync(path.join(box.state, "lnet-efa"));
+    box.write("/proc/mounts", "systemd-1 /fsx autofs rw,relatime,fd=60,pgrp=1,direct 0 0\n");
+    const third = box.run();
+    expectSuccess(third);
+    expect(only(third.calls, "mount")).toEqual([]);
+    expect(only(third.calls, "lnetctl").filter((c) => c.includes("--net efa"))).toHaveLength(2);
+    expect(third.stdout).toContain("LNet has EFA NIDs: 10.0.200.1@efa, 10.0.200.2@efa");
+  });
+
+  test("mounted over TCP before EFA was configured: a WARNING says so", () => {
+    const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5, editParams: efa });
+    box.addEfaDevices(2);
+    box.write("/etc/fstab", `${FSTAB_LINE}\n`);
+    box.write("/proc/mounts", `${FULL.source} /fsx lustre rw,relatime,flock 0 0\n`);
+    const result = box.run();
+    expectSuccess(result);
+    expect(only(result.calls, "lnetctl", "mount")).toEqual([]);
+    expect(result.stdout).toContain(
+      "WARNING [fsx] /fsx was mounted before LNet had EFA interfaces: it is reached over TCP until it is mounted again",
     );
   });
 });

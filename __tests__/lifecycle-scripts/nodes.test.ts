@@ -168,13 +168,11 @@ describe("a second run on the same node", () => {
     expect(second.stdout).toContain("home of ubuntu is already /fsx/ubuntu: nothing to do");
   });
 
-  test("restarts slurmd once when the controller address changed, then no more", () => {
+  test("restarts slurmd once when the controller address in resource_config.json changed, then no more", () => {
     const box = sandbox({ fixture: "full-cluster", ip: FULL.workerG5 });
     expectSuccess(box.run());
-    box.write(
-      "/opt/slurm/etc/slurm.conf",
-      fixtureText("full-cluster", "slurm.conf").replace("ip-10-0-1-20(10.0.1.20)", "ip-10-0-1-25(10.0.1.25)"),
-    );
+    const rc = "/opt/ml/config/resource_config.json";
+    box.write(rc, box.read(rc).replace('"CustomerIpAddress": "10.0.1.20"', '"CustomerIpAddress": "10.0.1.25"'));
 
     const second = box.run();
     expectSuccess(second);

@@ -13,7 +13,7 @@ test("every step is logged with a timestamp to provisioning.log and to stdout", 
 
   const logged = box.read(LOG).trimEnd().split("\n");
   for (const line of logged) expect(line).toMatch(LINE);
-  for (const step of ["on_create", "main", "config", "fsx", "home", "users", "containers", "slurm", "hooks"]) {
+  for (const step of ["on_create", "main", "config", "fsx", "home", "users", "ssh", "containers", "slurm", "hooks"]) {
     expect(logged.some((line) => line.includes(` [${step}] `))).toBe(true);
   }
   expect(result.stdout.trimEnd().split("\n")).toEqual(logged);
@@ -52,8 +52,8 @@ test("a crash of provision.py is still reported in one line by on_create.sh", ()
 });
 
 test("an unexpected error (a bug) is one line too, with the traceback in the log", () => {
-  const box = sandbox({ fixture: "full-cluster", ip: FULL.workerP5 });
-  // Break one module on purpose: slurm.conf is read as a directory.
+  const box = sandbox({ fixture: "full-cluster", ip: FULL.controller });
+  // Break one module on purpose: slurm.conf (read on the controller) is a directory.
   fs.rmSync(box.host("/opt/slurm/etc/slurm.conf"));
   fs.mkdirSync(box.host("/opt/slurm/etc/slurm.conf"));
   const result = box.run();

@@ -61,6 +61,8 @@ export interface SandboxOptions {
   slurmConf?: string | null;
   /** Extra environment for every run. */
   env?: Record<string, string>;
+  /** Docker installed on the node (the `docker` stand-in on PATH). Default: false. */
+  docker?: boolean;
 }
 
 const made: Sandbox[] = [];
@@ -146,6 +148,7 @@ export class Sandbox {
       fs.copyFileSync(path.join(FAKEBIN, name), path.join(this.bin, name));
       fs.chmodSync(path.join(this.bin, name), 0o755);
     }
+    if (!options.docker) fs.rmSync(path.join(this.bin, "docker"));
 
     // The uploaded folder as HyperPod copies it: the scripts plus the parameters.
     fs.cpSync(SCRIPTS, this.work, { recursive: true });
@@ -166,6 +169,7 @@ export class Sandbox {
     const slurmConf = options.slurmConf === undefined ? fixtureText(options.fixture, "slurm.conf") : options.slurmConf;
     if (slurmConf !== null) this.write("/opt/slurm/etc/slurm.conf", slurmConf);
     this.write("/usr/local/lib/slurm/spank_pyxis.so", "not really a plugin\n");
+    this.write("/etc/ssh/ssh_config", "Include /etc/ssh/ssh_config.d/*.conf\n\nHost *\n    SendEnv LANG LC_*\n");
 
     this.env = {
       PATH: `${this.bin}:${this.tools}`,
@@ -316,7 +320,9 @@ export class Sandbox {
         const rel = path.relative(this.root, full);
         if (rel === path.join("var", "log", "provision", "provisioning.log")) continue;
         const mode = (fs.lstatSync(full).mode & 0o7777).toString(8);
-        if (entry.isDirectory()) {
+        if (entry.isSymbolicLink()) {
+          result.set(rel, `-> ${fs.readlinkSync(full)}`);
+        } else if (entry.isDirectory()) {
           result.set(`${rel}/`, mode);
           walk(full);
         } else {
@@ -326,6 +332,30 @@ export class Sandbox {
     };
     walk(this.root);
     return result;
+  }
+
+  /** Mounts a local volume (`/opt/dlami/nvme` or `/opt/sagemaker`) as the image would. */
+  mountVolume(mountPoint: string, device = "/dev/nvme1n1"): void {
+    fs.mkdirSync(this.host(mountPoint), { recursive: true });
+    fs.appendFileSync(this.host("/proc/mounts"), `${device} ${mountPoint} ext4 rw,relatime 0 0\n`);
+  }
+
+  /** Gives the node `count` EFA devices in /sys/class/infiniband (driver efa), plus `others` of another driver. */
+  addEfaDevices(count: number, others = 0): string[] {
+    const names: string[] = [];
+    const add = (name: string, driver: string): void => {
+      const driverDir = this.host(`/sys/bus/pci/drivers/${driver}`);
+      fs.mkdirSync(driverDir, { recursive: true });
+      fs.mkdirSync(this.host(`/sys/class/infiniband/${name}/device`), { recursive: true });
+      fs.symlinkSync(driverDir, this.host(`/sys/class/infiniband/${name}/device/driver`));
+    };
+    for (let i = 0; i < count; i++) {
+      const name = `rdmap${String(i).padStart(2, "0")}s0`;
+      add(name, "efa");
+      names.push(name);
+    }
+    for (let i = 0; i < others; i++) add(`mlx5_${i}`, "mlx5_core");
+    return names;
   }
 
   /** Takes a stand-in off PATH, as if the command were not installed. */

@@ -48,12 +48,16 @@ const rows: Row[] = [
     (s) => {
       expect(fs(s).lifecycle).toEqual({ prevent_destroy: true });
       expect(res(s, "aws_s3_bucket", "data_repository").lifecycle).toEqual({ prevent_destroy: true });
+      expect(cluster(s).lifecycle).toEqual({ prevent_destroy: true });
     },
   ],
   [
     "protect: false overrides production",
     { production: true, protect: false },
-    (s) => expect(fs(s).lifecycle).toBeUndefined(),
+    (s) => {
+      expect(fs(s).lifecycle).toBeUndefined();
+      expect(cluster(s).lifecycle).toBeUndefined();
+    },
   ],
   [
     "backend local path",
@@ -278,6 +282,15 @@ const rows: Row[] = [
       expect(params(s)).toContain('"default_user" = "admin"');
       expect(params(s)).toContain('"container_runtime" = true');
       expect(params(s)).toContain('"users" = [{"name" = "alice", "uid" = 2001}]');
+    },
+  ],
+  [
+    "lifecycle features turned off",
+    { lifecycle: { sshKeys: false, localContainerStorage: false, slurmLogRotation: false } },
+    (s) => {
+      expect(params(s)).toContain('"ssh_keys" = false');
+      expect(params(s)).toContain('"local_container_storage" = false');
+      expect(params(s)).toContain('"slurm_log_rotation" = false');
     },
   ],
 ];

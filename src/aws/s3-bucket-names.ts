@@ -9,13 +9,19 @@
  * Each problem reads after "it ": "is 70 characters long (3-63 allowed)".
  * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html
  */
+/** Length limits of a general purpose bucket name. */
+export const BUCKET_NAME_MIN = 3;
+export const BUCKET_NAME_MAX = 63;
+
 export function s3BucketNameProblems(
   name: string,
   options: { readonly allowDots: boolean; readonly lengthNote?: string },
 ): string[] {
   const problems: string[] = [];
-  if (name.length < 3 || name.length > 63) {
-    problems.push(`is ${name.length} characters long${options.lengthNote ?? ""} (3-63 allowed)`);
+  if (name.length < BUCKET_NAME_MIN || name.length > BUCKET_NAME_MAX) {
+    problems.push(
+      `is ${name.length} characters long${options.lengthNote ?? ""} (${BUCKET_NAME_MIN}-${BUCKET_NAME_MAX} allowed)`,
+    );
   }
   const charset = options.allowDots ? /^[a-z0-9.-]*$/ : /^[a-z0-9-]*$/;
   if (!charset.test(name)) {

@@ -20,6 +20,10 @@ export interface Finding {
 /** Finding once it is placed in the file: full path, and the reason when a suppression matched. */
 export interface ReportedFinding extends Finding {
   readonly suppressedBy?: string;
+  /** The setting at `path` is not in the file: the finding is about its default. */
+  readonly fromDefault?: boolean;
+  /** A finding about a top-level value, reported once: the clusters it affects. */
+  readonly clusters?: readonly string[];
 }
 
 /** One row of the code table (README). */
@@ -87,6 +91,11 @@ export function duplicates<T>(items: readonly T[], key: (item: T) => unknown): {
 }
 
 export function formatFinding(f: ReportedFinding): string {
+  const notes = [
+    f.fromDefault ? `\`${f.path}\` is not in the file, so this is its default; write it to choose another value` : "",
+    f.clusters ? `affects ${f.clusters.length === 1 ? "cluster" : "clusters"} ${allOf([...f.clusters])}` : "",
+    f.suppressedBy ? `suppressed: ${f.suppressedBy}` : "",
+  ].filter((n) => n !== "");
   const head = `${f.level} ${f.code} \`${f.path}\` ${f.message}`;
-  return f.suppressedBy ? `${head} (suppressed: ${f.suppressedBy})` : head;
+  return notes.length ? `${head} (${notes.join("; ")})` : head;
 }

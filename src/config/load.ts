@@ -5,13 +5,13 @@
  * applies the suppressions (`suppressions.ts`). Nothing here writes a file:
  * the caller decides, from the findings, whether to synthesize at all.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
-import { parseDocument } from "yaml";
+import { isScalar, parseDocument, visit, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { CHECKS, FILE_CHECKS } from "./checks";
-import { error, type Finding, type ReportedFinding } from "./findings";
-import { describeValue, hasPath, isPlainObject, type Raw } from "./raw";
+import { error, type ReportedFinding } from "./findings";
+import { describeValue, hasPath, isPlainObject, parsePath, type Raw, withoutNulls } from "./raw";
 import { DEFAULT_STACK_NAME, type ResolvedCluster, resolveCluster } from "./resolve";
 import { clusterSettingsSchema } from "./schema";
 import { applySuppressions, suppressionFindings } from "./suppressions";
@@ -50,13 +50,20 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
     }
     return evaluate({}, undefined);
   }
+  const kind = statSync(file);
+  if (!kind.isFile()) {
+    const what = kind.isDirectory() ? "a directory" : kind.isFIFO() ? "a named pipe (fifo)" : "not a regular file";
+    const fix = named ? "set HYPERPOD_CONFIG to a YAML file" : `remove it or set HYPERPOD_CONFIG to a YAML file`;
+    throw new ConfigFileError(`${file}: is ${what}, not a configuration file; ${fix}`);
+  }
   return evaluate(parseYaml(readFileSync(file, "utf8"), file), file);
 }
 
 /** Validates an already parsed document (the file's content). */
 export function evaluate(raw: Raw, file?: string): LoadedConfig {
-  const { clusters: clusterMap, $schema: _ignored, ...shared } = raw;
-  const findings: Finding[] = [];
+  const { clusters: clusterMap, $schema: _ignored, ...written } = raw;
+  const shared = withoutNulls(written);
+  const findings: ReportedFinding[] = [];
   const parsed: { name: string; prefix: string; own: Raw; settings: z.output<typeof clusterSettingsSchema> }[] = [];
 
   let entries: [string, Raw][];
@@ -99,8 +106,9 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
     const result = clusterSettingsSchema.safeParse(merged);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const origin = hasPath(own, issue.path) ? prefix : "";
-        findings.push(...issueFindings(issue, merged, origin));
+        const atTop = prefix !== "" && !hasPath(own, issue.path);
+        const found = issueFindings(issue, merged, atTop ? "" : prefix);
+        findings.push(...(atTop ? found.map((f) => ({ ...f, clusters: [name] })) : found));
       }
       continue;
     }
@@ -117,7 +125,7 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
     // Suppressions inherited from the top level are reported once, at the top level.
     reported.push(...suppressionFindings(c, "suppressions" in parsed[i].own ? c.pathPrefix : ""));
     const own = CHECKS.flatMap((check) => check(c));
-    reported.push(...applySuppressions(c, own).map((f) => ({ ...f, path: c.pathPrefix + f.path })));
+    reported.push(...applySuppressions(c, own).map((f) => placed(f, c, parsed[i].own, shared)));
   });
   // Findings over several clusters carry the full path of the cluster they are reported on;
   // that cluster's suppressions apply to them.
@@ -129,16 +137,37 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
   return { file, clusters, findings: dedupe(reported) };
 }
 
+/**
+ * Where a check's finding is reported: at the cluster's own path when the
+ * cluster writes the setting, once at the top-level path (naming the
+ * clusters) when only the shared settings do, and marked as a default when
+ * the file writes it nowhere.
+ */
+function placed(f: ReportedFinding, c: ResolvedCluster, own: Raw, shared: Raw): ReportedFinding {
+  const segments = parsePath(f.path);
+  if (hasPath(own, segments)) return { ...f, path: c.pathPrefix + f.path };
+  if (hasPath(shared, segments)) return c.pathPrefix ? { ...f, clusters: [c.stackName] } : f;
+  return { ...f, path: c.pathPrefix + f.path, fromDefault: true };
+}
+
+/** Settings whose values are version numbers: YAML reads an unquoted 2.10 as the number 2.1. */
+const VERSION_KEYS = new Set(["lustreVersion"]);
+
 export function parseYaml(text: string, file: string): Raw {
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const problems = doc.errors.map((e) => {
-      const pos = e.linePos?.[0];
-      const what = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-      return pos ? `line ${pos.line}, column ${pos.col}: ${what}` : what;
-    });
+    const lines = text.split("\n");
+    const problems = doc.errors.map((e) => yamlProblem(e, lines));
     throw new ConfigFileError(`${file}: not valid YAML:\n  ${problems.join("\n  ")}`);
   }
+  // A version written without quotes is taken as written (2.10 stays "2.10"), not as YAML's number.
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && VERSION_KEYS.has(String(pair.key.value)) && isScalar(pair.value)) {
+        if (typeof pair.value.value === "number" && pair.value.source) pair.value.value = pair.value.source;
+      }
+    },
+  });
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return {};
   if (!isPlainObject(value)) {
@@ -158,12 +187,61 @@ export function deepMerge(base: Raw, over: Raw): Raw {
   return out;
 }
 
-function dedupe<T extends Finding>(findings: T[]): T[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = `${f.code}\u0000${f.path}\u0000${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** One finding per code, path and message; the clusters of merged top-level findings are joined. */
+function dedupe(findings: ReportedFinding[]): ReportedFinding[] {
+  const seen = new Map<string, number>();
+  const out: ReportedFinding[] = [];
+  for (const f of findings) {
+    const key = `${f.code}\u0000${f.path}\u0000${f.message}\u0000${f.suppressedBy ?? ""}`;
+    const at = seen.get(key);
+    if (at === undefined) {
+      seen.set(key, out.length);
+      out.push(f);
+    } else if (f.clusters) {
+      const clusters = [...(out[at].clusters ?? []), ...f.clusters];
+      out[at] = { ...out[at], clusters: [...new Set(clusters)] };
+    }
+  }
+  return out;
+}
+
+/**
+ * One line per YAML error: where, what, the line with a caret under the
+ * spot, and the key it belongs to (a duplicate key is named).
+ */
+function yamlProblem(e: YAMLError, lines: string[]): string {
+  const what = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+  const pos = e.linePos?.[0];
+  if (!pos) return what;
+  const keys = keyPathAt(lines, pos.line - 1);
+  const where = keys.length ? ` (in \`${keys.join(".")}\`)` : "";
+  const detail =
+    e.code === "DUPLICATE_KEY" && keys.length
+      ? `the key \`${keys.join(".")}\` is written twice in the same map; keep one`
+      : `${what}${where}`;
+  const source = lines[pos.line - 1] ?? "";
+  return `line ${pos.line}, column ${pos.col}: ${detail}\n      ${source}\n      ${" ".repeat(Math.max(0, pos.col - 1))}^`;
+}
+
+const KEY_LINE = /^(\s*(?:-\s+)?)([^\s#:'"-][^:#]*?|"[^"]*"|'[^']*'):(?:\s|$)/;
+
+/**
+ * The keys that lead to a line of a block-style YAML file: its own key, then
+ * each less indented parent (a key's indent is its column, after any "- ").
+ */
+export function keyPathAt(lines: readonly string[], index: number): string[] {
+  let i = Math.min(index, lines.length - 1);
+  while (i >= 0 && !KEY_LINE.test(lines[i])) i--;
+  if (i < 0) return [];
+  const first = KEY_LINE.exec(lines[i]) as RegExpExecArray;
+  const keys = [first[2].replace(/^["']|["']$/g, "")];
+  let indent = first[1].length;
+  for (let j = i - 1; j >= 0 && indent > 0; j--) {
+    const m = KEY_LINE.exec(lines[j]);
+    if (m && m[1].length < indent) {
+      keys.unshift(m[2].replace(/^["']|["']$/g, ""));
+      indent = m[1].length;
+    }
+  }
+  return keys;
 }

@@ -20,10 +20,12 @@ import {
 import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
 import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
 import { FLOW_LOG_DEFAULTS, FLOW_LOG_DESTINATIONS, FLOW_LOG_TRAFFIC_TYPES } from "../constructs/flow-logs";
+import { LIFECYCLE_DEFAULTS } from "../constructs/lifecycle-scripts";
 import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
 import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
 import { BUCKET_DEFAULTS } from "../constructs/private-bucket";
 import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
+import { MAX_NAME_PREFIX_LENGTH } from "../names";
 import { MIN_REASON_LENGTH } from "./suppressions";
 
 export const DEFAULT_REGION = "ap-northeast-1";
@@ -204,7 +206,7 @@ export const fsxSchema = z.strictObject({
     .boolean()
     .default(LUSTRE_DEFAULTS.efaEnabled)
     .describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
-  mountPoint: z.string().default("/fsx").describe("Where nodes mount the file system"),
+  mountPoint: z.string().default(LIFECYCLE_DEFAULTS.mountPoint).describe("Where nodes mount the file system"),
   dataRepository: dataRepositorySchema.default(dataRepositorySchema.parse({})),
 });
 
@@ -275,9 +277,27 @@ export const instanceGroupSchema = z.strictObject({
 });
 
 export const lifecycleSchema = z.strictObject({
-  onCreate: z.string().min(1).max(128).default("on_create.sh").describe("Entry script in lifecycle-scripts/"),
-  defaultUser: z.string().min(1).default("ubuntu").describe("User whose home moves to the shared mount"),
-  containerRuntime: z.boolean().default(false).describe("Configure enroot/pyxis with caches on the shared mount"),
+  onCreate: z
+    .string()
+    .min(1)
+    .max(128)
+    .default(LIFECYCLE_DEFAULTS.onCreate)
+    .describe("Entry script in lifecycle-scripts/"),
+  defaultUser: z
+    .string()
+    .min(1)
+    .default(LIFECYCLE_DEFAULTS.defaultUser)
+    .describe("User whose home moves to the shared mount"),
+  containerRuntime: z.boolean().default(false).describe("Configure enroot and the pyxis Slurm plugin"),
+  sshKeys: z
+    .boolean()
+    .default(true)
+    .describe("Passwordless SSH between nodes: one key pair per user in the shared home, ssh client settings"),
+  localContainerStorage: z
+    .boolean()
+    .default(true)
+    .describe("enroot and Docker storage on local NVMe (/opt/dlami/nvme) or /opt/sagemaker, never the root volume"),
+  slurmLogRotation: z.boolean().default(true).describe("logrotate configuration for /var/log/slurm/*.log"),
   users: z
     .array(
       z.strictObject({
@@ -300,10 +320,18 @@ export const suppressionSchema = z.strictObject({
 /** Settings of one cluster (one stack). */
 export const clusterSettingsSchema = z.strictObject({
   region: z.string().default(DEFAULT_REGION).describe("AWS region of the providers"),
-  namePrefix: z.string().default(DEFAULT_NAME_PREFIX).describe("Prefix of every name (buckets, roles, groups)"),
+  namePrefix: z
+    .string()
+    .default(DEFAULT_NAME_PREFIX)
+    .describe(
+      `Prefix of every name (buckets, roles, groups). At most ${MAX_NAME_PREFIX_LENGTH} characters of lower-case letters, digits and hyphens: it goes into <namePrefix>-hyperpod-lifecycle-<account id>, an S3 bucket name (63 at most)`,
+    ),
   clusterName: z.string().optional().describe("HyperPod cluster name. Default: <namePrefix>-cluster"),
   production: z.boolean().default(false).describe("Marks a production environment (turns protect on)"),
-  protect: z.boolean().optional().describe("prevent_destroy on the file system and data bucket. Default: production"),
+  protect: z
+    .boolean()
+    .optional()
+    .describe("prevent_destroy on the file system, data bucket and cluster. Default: production"),
   tags: z
     .record(z.string(), z.string())
     .optional()

@@ -1,13 +1,12 @@
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { SagemakerCluster } from "../../.gen/providers/awscc/sagemaker-cluster";
+import { LIFECYCLE_DEFAULTS } from "./lifecycle-scripts";
 
 /** What the cluster settings default to when left out. */
 export const CLUSTER_DEFAULTS = {
   /** Instances per group. */
   instanceCount: 1,
-  /** Entry script of the lifecycle configuration. */
-  onCreate: "on_create.sh",
 } as const;
 
 /** The original's one group: what `instanceGroups` stands for when left out. */
@@ -41,7 +40,7 @@ export interface HyperPodClusterProps {
   readonly executionRoleArn: string;
   /** `s3://<bucket>/<prefix>/` of the lifecycle scripts. */
   readonly sourceS3Uri: string;
-  /** Entry script. @default "on_create.sh" */
+  /** Entry script. @default LIFECYCLE_DEFAULTS.onCreate */
   readonly onCreate?: string;
   readonly securityGroupIds: string[];
   readonly subnetIds: string[];
@@ -59,6 +58,12 @@ export interface HyperPodClusterProps {
   readonly volumeKmsKeyId?: string;
   /** What must exist before HyperPod starts nodes (policies, endpoint, parameters). @default none */
   readonly dependsOn?: ITerraformDependable[];
+  /**
+   * `prevent_destroy` on the cluster: a destroy or a replacing change stops at plan time.
+   * @see https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy
+   * @default false
+   */
+  readonly protect?: boolean;
 }
 
 /** The HyperPod Slurm cluster (`awscc_sagemaker_cluster`). */
@@ -78,7 +83,7 @@ export class HyperPodCluster extends Construct {
         instanceCount: g.count ?? CLUSTER_DEFAULTS.instanceCount,
         instanceGroupName: g.name,
         instanceType: g.instanceType,
-        lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? CLUSTER_DEFAULTS.onCreate },
+        lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? LIFECYCLE_DEFAULTS.onCreate },
         threadsPerCore: g.threadsPerCore,
         instanceStorageConfigs:
           g.ebsVolumeSizeGb === undefined
@@ -91,6 +96,7 @@ export class HyperPodCluster extends Construct {
       nodeProvisioningMode: props.volumeKmsKeyId ? "Continuous" : undefined,
       tags: tags.length > 0 ? tags : undefined,
       dependsOn: props.dependsOn,
+      lifecycle: props.protect ? { preventDestroy: true } : undefined,
     });
     this.cluster.overrideLogicalId("this");
   }

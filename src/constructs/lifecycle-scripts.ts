@@ -7,12 +7,28 @@ import { type BucketOptions, PrivateBucket } from "./private-bucket";
 
 export const PROVISIONING_PARAMETERS_FILE = "provisioning_parameters.json";
 
+/**
+ * What the lifecycle scripts assume when provisioning_parameters.json leaves
+ * a key out (lifecycle-scripts/hp_config.py holds the same values), and the
+ * entry script HyperPod runs.
+ */
+export const LIFECYCLE_DEFAULTS = {
+  /** Entry script of the lifecycle configuration. */
+  onCreate: "on_create.sh",
+  /** Where nodes mount the file system. */
+  mountPoint: "/fsx",
+  /** User whose home moves to the shared mount. */
+  defaultUser: "ubuntu",
+  /** Key prefix of the scripts in their bucket. */
+  prefix: "config/",
+} as const;
+
 export interface LifecycleScriptsProps {
   /** Name of the bucket that holds the scripts. */
   readonly bucketName: string;
   /** Local folder whose every file is uploaded under `<prefix>`. */
   readonly scriptsDir: string;
-  /** Key prefix of the scripts (the cluster's `source_s3_uri` points here). @default "config/" */
+  /** Key prefix of the scripts (the cluster's `source_s3_uri` points here). @default LIFECYCLE_DEFAULTS.prefix */
   readonly prefix?: string;
   /**
    * The content of `provisioning_parameters.json`, written next to the
@@ -20,7 +36,7 @@ export interface LifecycleScriptsProps {
    * resolved by Terraform).
    */
   readonly provisioningParameters: Record<string, unknown>;
-  /** Entry script HyperPod runs on each node; must exist in `scriptsDir`. @default "on_create.sh" */
+  /** Entry script HyperPod runs on each node; must exist in `scriptsDir`. @default LIFECYCLE_DEFAULTS.onCreate */
   readonly onCreate?: string;
   /** Lifecycle rule, encryption key and access logs of the bucket. @default BUCKET_DEFAULTS, SSE-S3, no access logs */
   readonly bucket?: BucketOptions;
@@ -40,8 +56,8 @@ export class LifecycleScripts extends Construct {
 
   constructor(scope: Construct, id: string, props: LifecycleScriptsProps) {
     super(scope, id);
-    const prefix = props.prefix ?? "config/";
-    this.onCreate = props.onCreate ?? "on_create.sh";
+    const prefix = props.prefix ?? LIFECYCLE_DEFAULTS.prefix;
+    this.onCreate = props.onCreate ?? LIFECYCLE_DEFAULTS.onCreate;
     if (!existsSync(props.scriptsDir) || !statSync(props.scriptsDir).isDirectory()) {
       throw new Error(`LifecycleScripts: scriptsDir ${props.scriptsDir} is not a folder`);
     }

@@ -34,15 +34,41 @@ describe("evaluate()", () => {
     );
   });
 
-  test("a shared setting that breaks a rule is reported once per cluster", () => {
+  test("a shared setting that breaks a rule is reported once, where it is written, naming the clusters", () => {
     const { findings } = evaluate({
       fsx: { storageCapacity: 1000 },
-      clusters: { dev: { namePrefix: "dev" }, prod: { namePrefix: "prod" } },
+      clusters: { dev: { namePrefix: "dev" }, prod: { namePrefix: "prod" }, big: { fsx: { storageCapacity: 1100 } } },
     });
-    expect(findings.map((f) => `${f.code} ${f.path}`)).toEqual([
-      "FSX_STORAGE_CAPACITY clusters.dev.fsx.storageCapacity",
-      "FSX_STORAGE_CAPACITY clusters.prod.fsx.storageCapacity",
+    expect(findings.map((f) => [f.code, f.path, f.clusters])).toEqual([
+      ["FSX_STORAGE_CAPACITY", "fsx.storageCapacity", ["dev", "prod"]],
+      ["FSX_STORAGE_CAPACITY", "clusters.big.fsx.storageCapacity", undefined],
     ]);
+    expect(formatFinding(findings[0])).toMatch(
+      /^ERROR FSX_STORAGE_CAPACITY `fsx.storageCapacity` .* \(affects clusters dev and prod\)$/,
+    );
+  });
+
+  test("a shape error in a shared setting is reported once, naming the clusters", () => {
+    const { findings } = evaluate({
+      fsx: { storageCapacity: "big" },
+      clusters: { dev: {}, prod: {} },
+    });
+    expect(findings.map((f) => [f.code, f.path, f.clusters])).toEqual([
+      ["CONFIG_TYPE", "fsx.storageCapacity", ["dev", "prod"]],
+    ]);
+  });
+
+  test("a finding about a setting the file does not write says it is the default and how to change it", () => {
+    const { findings } = evaluate({
+      fsx: { deploymentType: "SCRATCH_1", storageCapacity: 1200 },
+    });
+    const dra = findings.find((f) => f.code === "DRA_DEPLOYMENT_TYPE");
+    expect(dra).toMatchObject({ path: "fsx.dataRepository.enabled", fromDefault: true });
+    expect(formatFinding(dra!)).toContain(
+      "(`fsx.dataRepository.enabled` is not in the file, so this is its default; write it to choose another value)",
+    );
+    const written = evaluate({ fsx: { deploymentType: "SCRATCH_1", dataRepository: { enabled: true } } }).findings;
+    expect(written.find((f) => f.code === "DRA_DEPLOYMENT_TYPE")?.fromDefault).toBeUndefined();
   });
 
   test("a suppression with a reason keeps the finding and marks it", () => {
@@ -102,9 +128,9 @@ describe("evaluate()", () => {
         prod: { namePrefix: "prod" },
       },
     });
-    expect(findings.map((f) => [f.path, f.suppressedBy])).toEqual([
-      ["clusters.dev.fsx.perUnitStorageThroughput", "dev runs the old tier on purpose"],
-      ["clusters.prod.fsx.perUnitStorageThroughput", undefined],
+    expect(findings.map((f) => [f.path, f.clusters, f.suppressedBy])).toEqual([
+      ["fsx.perUnitStorageThroughput", ["dev"], "dev runs the old tier on purpose"],
+      ["fsx.perUnitStorageThroughput", ["prod"], undefined],
     ]);
   });
 

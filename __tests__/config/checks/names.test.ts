@@ -1,3 +1,4 @@
+import { MAX_NAME_PREFIX_LENGTH } from "../../../src/names";
 import { controller, err, findingsWith, groups, type Row, worker } from "./helpers";
 
 const NAME_RULE = "must be 1-63 letters, digits or hyphens, starting and ending with a letter or digit";
@@ -346,4 +347,11 @@ describe("SECURITY_GROUP_NAME", () => {
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "SECURITY_GROUP_NAME")).toEqual(expected);
   });
+});
+
+test("the namePrefix limit the README states is exactly where bucket names stop fitting", () => {
+  expect(MAX_NAME_PREFIX_LENGTH).toBe(31);
+  const longest = "a".repeat(MAX_NAME_PREFIX_LENGTH);
+  expect(findingsWith({ namePrefix: longest }, "BUCKET_NAME")).toEqual([]);
+  expect(findingsWith({ namePrefix: `${longest}a` }, "BUCKET_NAME").length).toBeGreaterThan(0);
 });

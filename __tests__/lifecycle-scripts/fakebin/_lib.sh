@@ -4,7 +4,8 @@
 # Every stand-in appends "name arg..." to $FAKE_STATE/calls.log, and can be
 # told to fail: FAKE_FAIL_<NAME>=always fails every call, FAKE_FAIL_<NAME>=N
 # fails the first N calls and then succeeds (NAME is the command name in
-# upper case, e.g. FAKE_FAIL_MOUNT=3). They only ever touch files under
+# upper case with `_` for `-`, e.g. FAKE_FAIL_MOUNT=3 or
+# FAKE_FAIL_SSH_KEYGEN=always). They only ever touch files under
 # $HYPERPOD_ROOT and $FAKE_STATE and refuse to run without both.
 
 : "${FAKE_STATE:?FAKE_STATE must name the sandbox state directory}"
@@ -17,6 +18,7 @@ printf '%s\n' "$fake_name${*:+ $*}" >>"$FAKE_STATE/calls.log"
 fake_should_fail() {
   local var spec count_file count
   var="FAKE_FAIL_${fake_name^^}"
+  var="${var//-/_}"
   spec="${!var:-}"
   [[ -z "$spec" ]] && return 1
   [[ "$spec" == always ]] && return 0
