@@ -135,7 +135,8 @@ describe("in the configuration", () => {
       expect.objectContaining({
         rule: "POL-SUPPRESSION-UNKNOWN",
         level: "WARNING",
-        finding: "configuration suppressions[0] (POL-S3-TLS) names no policy rule or change review code",
+        finding:
+          "configuration suppressions[0] (POL-S3-TLS) names no policy rule or change review code; did you mean POL-S3-TLS-ONLY?",
       }),
     ]);
   });
@@ -148,7 +149,8 @@ describe("in the configuration", () => {
     expect(withConfig([{ id: "REV-FILESYSTEM-LOSS", reason: REASON }]).slice(2)).toEqual([
       expect.objectContaining({
         rule: "POL-SUPPRESSION-UNKNOWN",
-        finding: "configuration suppressions[0] (REV-FILESYSTEM-LOSS) names no policy rule or change review code",
+        finding:
+          "configuration suppressions[0] (REV-FILESYSTEM-LOSS) names no policy rule or change review code; did you mean REV-FILE-SYSTEM-LOSS?",
       }),
     ]);
   });

@@ -38,7 +38,9 @@ test("references are solid arrows (also through data sources and module outputs)
   expect(plain).toContain("n_aws_fsx_lustre_file_system_this --> n_module_vpc");
   // the S3 policy document (a data source) names both buckets
   expect(plain).toContain("n_aws_iam_policy_hyperpod_s3 --> n_aws_s3_bucket_data_repository");
-  expect(plain).toContain("n_awscc_sagemaker_cluster_this -.-> n_aws_fsx_data_repository_association_this");
+  expect(plain).toContain(
+    "n_awscc_sagemaker_cluster_this -.-> n_aws_s3_object_life_cycle_scripts_provisioning_parameters",
+  );
   expect(plain).not.toMatch(/data_aws/);
 });
 

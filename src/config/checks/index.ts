@@ -48,6 +48,11 @@ export const CONFIG_CODES: CheckCode[] = [
     level: "ERROR",
     summary: "A suppression whose reason is shorter than 10 characters",
   },
+  {
+    code: "CONFIG_SUPPRESSION_UNKNOWN",
+    level: "WARNING",
+    summary: "A suppression that names no check code (POL- and REV- ids are the policy pack's and the review's)",
+  },
 ];
 
 /** Every code a finding can carry, for the README. */

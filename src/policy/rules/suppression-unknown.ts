@@ -1,3 +1,5 @@
+import { REVIEW_CODE_IDS } from "../../review/codes";
+import { didYouMean } from "../../text";
 import { makeFinding, type PolicyRule } from "../rule";
 import { describeSuppression, isPolicySuppression, suppressionSite } from "./suppression-reason";
 
@@ -16,7 +18,7 @@ export const suppressionUnknown: PolicyRule = {
         makeFinding(
           suppressionUnknown,
           suppressionSite(ctx, s),
-          `${describeSuppression(s)} names no policy rule or change review code`,
+          `${describeSuppression(s)} names no policy rule or change review code${didYouMean(s.id, [...ctx.ruleIds, ...REVIEW_CODE_IDS])}`,
         ),
       ),
 };
