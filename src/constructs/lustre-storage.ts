@@ -3,7 +3,7 @@ import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-sys
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { Construct } from "constructs";
 import { REPOSITORY_EVENTS, type RepositoryEvent } from "../aws/fsx-lustre";
-import { type BucketOptions, PrivateBucket } from "./private-bucket";
+import { BUCKET_DEFAULTS, type BucketOptions, PrivateBucket } from "./private-bucket";
 
 /**
  * What the file system settings default to when left out (the original's
@@ -25,7 +25,8 @@ export const DATA_REPOSITORY_DEFAULTS = {
   importEvents: REPOSITORY_EVENTS,
   exportEvents: REPOSITORY_EVENTS,
   forceDestroy: false,
-  versioning: true,
+  /** Same as every bucket of the app. */
+  versioning: BUCKET_DEFAULTS.versioning,
   demoObject: true,
 } as const;
 
