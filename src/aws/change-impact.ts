@@ -525,7 +525,8 @@ export const IMPACT_TABLE: readonly ImpactRow[] = [
     type: "aws_iam_role_policy",
     attribute: "name|name_prefix|role",
     class: "replace",
-    consequence: "The inline policy is deleted and written again: the role briefly lacks it (flow log delivery may pause).",
+    consequence:
+      "The inline policy is deleted and written again: the role briefly lacks it (flow log delivery may pause).",
     source: `${TF}/iam_role_policy`,
     basis: "probe",
   }),
