@@ -1,7 +1,10 @@
 /** Every configuration check, in the order their findings are printed. */
 import type { Check, CheckCode, FileCheck } from "../findings";
+import * as accessLogs from "./access-logs";
 import * as dataRepository from "./data-repository";
 import * as efa from "./efa";
+import * as encryption from "./encryption";
+import * as flowLogs from "./flow-logs";
 import * as fsx from "./fsx";
 import * as instanceGroups from "./instance-groups";
 import * as names from "./names";
@@ -11,7 +14,21 @@ import * as state from "./state";
 import * as tags from "./tags";
 import * as users from "./users";
 
-const CONCERNS = [region, names, tags, instanceGroups, users, network, fsx, dataRepository, efa, state];
+const CONCERNS = [
+  region,
+  names,
+  tags,
+  instanceGroups,
+  users,
+  network,
+  flowLogs,
+  fsx,
+  dataRepository,
+  accessLogs,
+  encryption,
+  efa,
+  state,
+];
 
 export const CHECKS: Check[] = CONCERNS.flatMap((m) => m.CHECKS);
 
