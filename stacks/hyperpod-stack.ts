@@ -7,14 +7,17 @@ import { AwsccProvider } from "../.gen/providers/awscc/provider";
 import { secretRegion } from "../src/aws/rds";
 import { configureBackend } from "../src/backend";
 import type { ResolvedCluster } from "../src/config/resolve";
+import { AccessLogBucket } from "../src/constructs/access-log-bucket";
 import { AccountingDatabase } from "../src/constructs/accounting-database";
 import { HyperPodCluster } from "../src/constructs/cluster";
+import { EncryptionKey } from "../src/constructs/encryption-key";
 import { ExecutionRole } from "../src/constructs/execution-role";
 import { LifecycleScripts } from "../src/constructs/lifecycle-scripts";
 import { LustreStorage } from "../src/constructs/lustre-storage";
 import { Network } from "../src/constructs/network";
+import type { BucketOptions } from "../src/constructs/private-bucket";
 import { SecurityGroups } from "../src/constructs/security-groups";
-import { accountingIdentifier, dataBucketName, lifecycleBucketName } from "../src/names";
+import { accessLogBucketName, accountingIdentifier, dataBucketName, lifecycleBucketName } from "../src/names";
 import { PolicyPack } from "../src/policy/pack";
 import { type AccountingTarget, provisioningParameters } from "../src/provisioning-parameters";
 
@@ -35,6 +38,10 @@ export class HyperPodStack extends TerraformStack {
   public readonly cluster: HyperPodCluster;
   /** The Slurm accounting database, with `accounting.mode: rds`. */
   public readonly accountingDatabase?: AccountingDatabase;
+  /** The stack's own KMS key (`encryption.createKey`). */
+  public readonly key?: EncryptionKey;
+  /** The created access log bucket (`buckets.accessLogs` without a target bucket). */
+  public readonly accessLogs?: AccessLogBucket;
 
   constructor(
     scope: Construct,
@@ -55,11 +62,20 @@ export class HyperPodStack extends TerraformStack {
     const region = current.name;
     const prefix = c.namePrefix;
 
+    const enc = c.encryption;
+    if (enc.createKey) this.key = new EncryptionKey(this, "key", { namePrefix: prefix, account, region });
+    const kmsKeyArn = this.key?.key.arn ?? enc.kmsKeyArn;
+
     const net = c.network;
+    const flow = net.flowLogs;
     this.network = new Network(this, "network", {
       region,
       s3Endpoint: net.s3Endpoint,
       subnetIndex: net.subnetIndex,
+      flowLogs:
+        net.mode === "create" && flow.enabled
+          ? { ...flow, namePrefix: prefix, account, kmsKeyArn: flow.destination === "s3" ? undefined : kmsKeyArn }
+          : undefined,
       create: net.mode === "create" ? net : undefined,
       existing: net.mode === "existing" ? net : undefined,
     });
@@ -68,6 +84,27 @@ export class HyperPodStack extends TerraformStack {
       namePrefix: prefix,
       vpcId: this.network.vpcId,
       mode: c.securityMode,
+    });
+
+    const logs = c.buckets.accessLogs;
+    let logTarget = logs.enabled ? logs.targetBucket : undefined;
+    if (logs.enabled && !logTarget) {
+      this.accessLogs = new AccessLogBucket(this, "access_logs", {
+        bucketName: accessLogBucketName(prefix, account),
+        account,
+        prefix: logs.prefix,
+        bucket: {
+          noncurrentVersionExpirationDays: c.buckets.noncurrentVersionExpirationDays,
+          abortIncompleteMultipartUploadDays: c.buckets.abortIncompleteMultipartUploadDays,
+        },
+      });
+      logTarget = this.accessLogs.bucket.bucket.bucket;
+    }
+    const bucketOptions = (bucketName: string): BucketOptions => ({
+      noncurrentVersionExpirationDays: c.buckets.noncurrentVersionExpirationDays,
+      abortIncompleteMultipartUploadDays: c.buckets.abortIncompleteMultipartUploadDays,
+      kmsKeyArn,
+      accessLogs: logTarget ? { targetBucket: logTarget, targetPrefix: `${logs.prefix}${bucketName}/` } : undefined,
     });
 
     const fsx = c.fsx;
@@ -83,11 +120,13 @@ export class HyperPodStack extends TerraformStack {
       lustreVersion: fsx.lustreVersion,
       metadata: fsx.metadata,
       efaEnabled: fsx.efaEnabled,
+      kmsKeyId: enc.fileSystem ? kmsKeyArn : undefined,
       protect: c.protect,
       dataRepository: repo.enabled
         ? {
             ...repo,
             createBucket: repo.existingBucket ? undefined : dataBucketName(prefix, account),
+            bucket: bucketOptions(dataBucketName(prefix, account)),
           }
         : undefined,
     });
@@ -100,6 +139,7 @@ export class HyperPodStack extends TerraformStack {
       bucketName: lifecycleBucketName(prefix, account),
       scriptsDir: props.scriptsDir,
       onCreate: c.lifecycle.onCreate,
+      bucket: bucketOptions(lifecycleBucketName(prefix, account)),
       provisioningParameters: provisioningParameters(
         c,
         {
@@ -117,11 +157,14 @@ export class HyperPodStack extends TerraformStack {
     this.role = new ExecutionRole(this, "execution_role", {
       namePrefix: prefix,
       readBucketArns: readBuckets,
+      kmsKeyArn,
+      kmsForVolumes: enc.clusterVolumes,
       accountingSecretArn: accounting?.secretArn,
     });
 
     // HyperPod runs the scripts as soon as nodes start: everything they read must exist first.
     const dependsOn: ITerraformDependable[] = [this.role.vpcAttachment, this.role.s3Attachment];
+    if (this.role.kmsAttachment) dependsOn.push(this.role.kmsAttachment);
     if (this.network.s3Endpoint) dependsOn.push(this.network.s3Endpoint);
     if (this.role.secretAttachment) dependsOn.push(this.role.secretAttachment);
     // The parameters name the file system, so the file system comes first too. The data repository
@@ -137,6 +180,7 @@ export class HyperPodStack extends TerraformStack {
       securityGroupIds: [this.securityGroups.cluster.id],
       subnetIds: [this.network.placementSubnetId],
       nodeRecovery: c.nodeRecovery,
+      volumeKmsKeyId: enc.clusterVolumes ? kmsKeyArn : undefined,
       tags: c.tags,
       dependsOn,
       protect: c.protect,
@@ -149,6 +193,7 @@ export class HyperPodStack extends TerraformStack {
         securityMode: c.securityMode,
         requiredTags: c.tags,
         allowForceDestroy: c.fsx.dataRepository.forceDestroy === true,
+        dataVersioningOptOut: repo.enabled && !repo.existingBucket && repo.versioning === false,
         suppressions: c.suppressions,
         existingBuckets: repo.enabled && repo.existingBucket ? [repo.existingBucket] : [],
         production: c.production,

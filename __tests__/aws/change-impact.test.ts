@@ -58,6 +58,8 @@ mod("public_subnets.positions", { public_subnets: ["10.0.103.0/24"] });
 mod("enable_nat_gateway.to-false", { enable_nat_gateway: false });
 mod("enable_nat_gateway", { one_nat_gateway_per_az: true });
 mod("enable_nat_gateway", { single_nat_gateway: true });
+mod("enable_flow_log", { enable_flow_log: true, flow_log_destination_arn: "arn:aws:logs:r:1:log-group:/a" });
+mod("enable_flow_log", { flow_log_traffic_type: "REJECT" });
 mod("name", { name: "other" });
 mod("name", { tags: { a: "1" } });
 mod("version", { version: "~> 6.0" });

@@ -286,6 +286,47 @@ for (const [attribute, o, n] of [
 pair(`${O}.tags`, O, oBase, "tags", { a: "1" }, { a: "2" });
 pair(`${O}.tags`, O, oBase, "acl", "private", "bucket-owner-full-control");
 
+// ---- S3 lifecycle rules and access logging
+const LC = "aws_s3_bucket_lifecycle_configuration";
+const lcRule = (days: number) => [
+  {
+    id: "r",
+    status: "Enabled",
+    filter: [{}],
+    noncurrent_version_expiration: [{ noncurrent_days: days }],
+    abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }],
+  },
+];
+const lcBase = { bucket: "a-bucket", rule: lcRule(30) };
+pair(`${LC}.bucket`, LC, lcBase, "bucket", "a-bucket", "b-bucket");
+pair(`${LC}.bucket`, LC, lcBase, "expected_bucket_owner", "111122223333", "444455556666");
+// The prior state holds the computed expected_bucket_owner as "" (else the plan sees a change of it).
+const lcState = { expected_bucket_owner: "" };
+pair(`${LC}.rule`, LC, lcBase, "rule", lcRule(30), lcRule(90), lcState);
+pair(
+  `${LC}.rule`,
+  LC,
+  lcBase,
+  "transition_default_minimum_object_size",
+  "all_storage_classes_128K",
+  "varies_by_storage_class",
+  lcState,
+);
+const LG = "aws_s3_bucket_logging";
+const lgBase = { bucket: "a-bucket", target_bucket: "logs-a", target_prefix: "a/" };
+pair(`${LG}.bucket`, LG, lgBase, "bucket", "a-bucket", "b-bucket");
+pair(`${LG}.bucket`, LG, lgBase, "expected_bucket_owner", "111122223333", "444455556666");
+pair(`${LG}.target_bucket`, LG, lgBase, "target_bucket", "logs-a", "logs-b");
+pair(`${LG}.target_bucket`, LG, lgBase, "target_prefix", "a/", "b/");
+pair(
+  `${LG}.target_bucket`,
+  LG,
+  lgBase,
+  "target_object_key_format",
+  [{ simple_prefix: [{}] }],
+  [{ partitioned_prefix: [{ partition_date_source: "EventTime" }] }],
+);
+
 // ---- security groups and rules
 const SG = "aws_security_group";
 const sgBase = { name: "grp-a", description: "d1", vpc_id: "vpc-0a1a1a1a1a1a1a1a1" };
@@ -509,6 +550,65 @@ pair(
   sngState,
 );
 pair(`${SNG}.description`, SNG, sngBase, "tags", { a: "1" }, { a: "2" }, sngState);
+const IRP = "aws_iam_role_policy";
+const irpBase = { name: "p-a", role: "r-a", policy: POLICY_A };
+pair(`${IRP}.name`, IRP, irpBase, "name", "p-a", "p-b");
+pair(`${IRP}.name`, IRP, { role: "r-a", policy: POLICY_A }, "name_prefix", "p-a-", "p-b-");
+pair(`${IRP}.name`, IRP, irpBase, "role", "r-a", "r-b");
+pair(`${IRP}.policy`, IRP, irpBase, "policy", POLICY_A, POLICY_B);
+
+// ---- KMS key, alias and CloudWatch Logs group
+const KK = "aws_kms_key";
+const KEY_POLICY = (sid: string) =>
+  JSON.stringify({
+    Version: "2012-10-17",
+    Statement: [
+      {
+        Sid: sid,
+        Effect: "Allow",
+        Principal: { AWS: "arn:aws:iam::111122223333:root" },
+        Action: "kms:*",
+        Resource: "*",
+      },
+    ],
+  });
+const kBase = { description: "a", enable_key_rotation: true, deletion_window_in_days: 30 };
+pair(`${KK}.customer_master_key_spec`, KK, kBase, "customer_master_key_spec", "SYMMETRIC_DEFAULT", "HMAC_256");
+pair(`${KK}.customer_master_key_spec`, KK, kBase, "key_usage", "ENCRYPT_DECRYPT", "GENERATE_VERIFY_MAC");
+pair(`${KK}.customer_master_key_spec`, KK, kBase, "multi_region", false, true);
+pair(
+  `${KK}.customer_master_key_spec`,
+  KK,
+  kBase,
+  "custom_key_store_id",
+  "cks-1234567890abcdef0",
+  "cks-1234567890abcdef1",
+);
+for (const [attribute, o, n] of [
+  ["policy", KEY_POLICY("a"), KEY_POLICY("b")],
+  ["description", "a", "b"],
+  ["enable_key_rotation", true, false],
+  ["deletion_window_in_days", 30, 7],
+  ["rotation_period_in_days", 365, 90],
+  ["tags", { a: "1" }, { a: "2" }],
+] as [string, unknown, unknown][]) {
+  // The prior state holds the computed spec and usage of a default key.
+  pair(`${KK}.policy`, KK, kBase, attribute, o, n, {
+    customer_master_key_spec: "SYMMETRIC_DEFAULT",
+    key_usage: "ENCRYPT_DECRYPT",
+  });
+}
+const KA = "aws_kms_alias";
+pair(`${KA}.name`, KA, { name: "alias/a", target_key_id: ARN_KEY_A }, "name", "alias/a", "alias/b");
+pair(`${KA}.name`, KA, { target_key_id: ARN_KEY_A }, "name_prefix", "alias/a-", "alias/b-");
+pair(`${KA}.target_key_id`, KA, { name: "alias/a", target_key_id: ARN_KEY_A }, "target_key_id", ARN_KEY_A, ARN_KEY_B);
+const CW = "aws_cloudwatch_log_group";
+const cwBase = { name: "/a", retention_in_days: 365 };
+pair(`${CW}.name`, CW, cwBase, "name", "/a", "/b");
+pair(`${CW}.name`, CW, { retention_in_days: 365 }, "name_prefix", "/a-", "/b-");
+pair(`${CW}.retention_in_days`, CW, cwBase, "retention_in_days", 365, 731);
+pair(`${CW}.retention_in_days`, CW, cwBase, "kms_key_id", ARN_KEY_A, ARN_KEY_B);
+pair(`${CW}.retention_in_days`, CW, cwBase, "tags", { a: "1" }, { a: "2" });
 
 // ---- inside the VPC module
 pair("aws_vpc.cidr_block", "aws_vpc", { cidr_block: "10.0.0.0/16" }, "cidr_block", "10.0.0.0/16", "10.1.0.0/16");

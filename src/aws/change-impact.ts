@@ -382,6 +382,39 @@ export const IMPACT_TABLE: readonly ImpactRow[] = [
     basis: "probe",
   }),
 
+  row({
+    type: "aws_s3_bucket_lifecycle_configuration",
+    attribute: "bucket|expected_bucket_owner",
+    class: "replace",
+    consequence: "The lifecycle rules are removed from one bucket and applied to the other; no objects are touched.",
+    source: `${TF}/s3_bucket_lifecycle_configuration`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_s3_bucket_lifecycle_configuration",
+    attribute: "rule|transition_default_minimum_object_size",
+    class: "in-place",
+    consequence:
+      "The rules change: shorter days delete older noncurrent versions and incomplete uploads at the next lifecycle run.",
+    source: `${TF}/s3_bucket_lifecycle_configuration`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_s3_bucket_logging",
+    attribute: "bucket|expected_bucket_owner",
+    class: "replace",
+    consequence: "Access logging moves from one bucket to the other; logs already delivered stay where they are.",
+    source: `${TF}/s3_bucket_logging`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_s3_bucket_logging",
+    attribute: "target_bucket|target_prefix|target_object_key_format",
+    class: "in-place",
+    consequence: "New access logs go to the new place; logs already delivered stay where they are.",
+    source: `${TF}/s3_bucket_logging`,
+    basis: "probe",
+  }),
   // ---------------------------------------------------------------- security groups, rules, endpoint
   row({
     type: "aws_security_group",
@@ -568,6 +601,75 @@ export const IMPACT_TABLE: readonly ImpactRow[] = [
     unordered: true,
   }),
 
+  row({
+    type: "aws_iam_role_policy",
+    attribute: "name|name_prefix|role",
+    class: "replace",
+    consequence:
+      "The inline policy is deleted and written again: the role briefly lacks it (flow log delivery may pause).",
+    source: `${TF}/iam_role_policy`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_iam_role_policy",
+    attribute: "policy",
+    class: "in-place",
+    consequence: "The inline policy is rewritten; what the role may do changes.",
+    source: `${TF}/iam_role_policy`,
+    basis: "probe",
+  }),
+  // ---------------------------------------------------------------- KMS key and CloudWatch Logs (options)
+  row({
+    type: "aws_kms_key",
+    attribute: "customer_master_key_spec|key_usage|multi_region|custom_key_store_id",
+    class: "replace",
+    dataLoss: true,
+    consequence:
+      "A new key is created and the old one scheduled for deletion: what only the old key can decrypt (objects, a file system, volumes) becomes unreadable when the window ends, and a file system or cluster that names the key is replaced.",
+    source: `${TF}/kms_key; https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_kms_key",
+    attribute: "policy|description|enable_key_rotation|deletion_window_in_days|rotation_period_in_days|tags",
+    class: "in-place",
+    consequence: "The key's policy or settings change; data stays readable (a narrower policy can lock services out).",
+    source: `${TF}/kms_key`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_kms_alias",
+    attribute: "name|name_prefix",
+    class: "replace",
+    consequence: "The alias is renamed; the key and its data are untouched.",
+    source: `${TF}/kms_alias`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_kms_alias",
+    attribute: "target_key_id",
+    class: "in-place",
+    consequence: "The alias points at another key; what names the key by ARN is untouched.",
+    source: `${TF}/kms_alias`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_cloudwatch_log_group",
+    attribute: "name|name_prefix",
+    class: "replace",
+    dataLoss: true,
+    consequence: "The log group is deleted with every record in it and an empty one created under the new name.",
+    source: `${TF}/cloudwatch_log_group`,
+    basis: "probe",
+  }),
+  row({
+    type: "aws_cloudwatch_log_group",
+    attribute: "retention_in_days|kms_key_id|tags",
+    class: "in-place",
+    consequence: "Retention, key or tags change; a shorter retention deletes older records.",
+    source: `${TF}/cloudwatch_log_group; https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html`,
+    basis: "probe",
+  }),
   // ---------------------------------------------------------------- resources inside the VPC module
   row({
     type: "aws_vpc",
@@ -873,6 +975,14 @@ function vpcModuleRows(): ImpactRow[] {
       class: "in-place",
       consequence:
         "NAT gateways are added or destroyed by index; private subnets switch route table in place (aws_route_table_association.route_table_id), a brief egress gap is possible.",
+    }),
+    m({
+      attribute:
+        "enable_flow_log|flow_log_destination_type|flow_log_destination_arn|flow_log_cloudwatch_iam_role_arn|flow_log_traffic_type|create_flow_log_cloudwatch_log_group|create_flow_log_cloudwatch_iam_role",
+      class: "in-place",
+      consequence:
+        "The VPC's flow log (aws_flow_log.this) is created, replaced or destroyed; the VPC, subnets, file system and cluster are untouched, and records already delivered stay in their destination.",
+      source: "https://github.com/terraform-aws-modules/terraform-aws-vpc/blob/v5.21.0/vpc-flow-logs.tf",
     }),
     m({
       attribute: "name|tags|vpc_tags|private_subnet_tags|public_subnet_tags|enable_dns_hostnames|enable_dns_support",

@@ -21,9 +21,11 @@ import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
 import { ACCOUNTING_ENGINE_NAMES } from "../aws/rds";
 import { ACCOUNTING_DEFAULTS, ACCOUNTING_MODES } from "../constructs/accounting-database";
 import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
+import { FLOW_LOG_DEFAULTS, FLOW_LOG_DESTINATIONS, FLOW_LOG_TRAFFIC_TYPES } from "../constructs/flow-logs";
 import { LIFECYCLE_DEFAULTS } from "../constructs/lifecycle-scripts";
 import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
 import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
+import { BUCKET_DEFAULTS } from "../constructs/private-bucket";
 import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
 import { MAX_NAME_PREFIX_LENGTH } from "../names";
 import { MIN_REASON_LENGTH } from "./suppressions";
@@ -98,9 +100,32 @@ const existingVpcSchema = z
   })
   .describe("Use an existing VPC instead of creating one");
 
+const flowLogsSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .optional()
+    .describe("VPC flow logs of a created VPC (not applicable to an existing VPC). Default: production"),
+  destination: z.enum(FLOW_LOG_DESTINATIONS).default(FLOW_LOG_DEFAULTS.destination).describe("Where flow logs go"),
+  retentionDays: z
+    .number()
+    .int()
+    .default(FLOW_LOG_DEFAULTS.retentionDays)
+    .describe("Days the CloudWatch Logs group keeps the records (a value CloudWatch Logs accepts)"),
+  s3BucketArn: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("With destination s3: ARN (arn:aws:s3:::<bucket>) of an existing bucket that accepts flow logs"),
+  trafficType: z
+    .enum(FLOW_LOG_TRAFFIC_TYPES)
+    .default(FLOW_LOG_DEFAULTS.trafficType)
+    .describe("Which traffic is logged"),
+});
+
 export const networkSchema = z.strictObject({
   vpc: vpcSchema.optional(),
   existingVpc: existingVpcSchema.optional(),
+  flowLogs: flowLogsSchema.default(flowLogsSchema.parse({})),
   s3Endpoint: z
     .boolean()
     .default(NETWORK_DEFAULTS.s3Endpoint)
@@ -144,10 +169,13 @@ export const dataRepositorySchema = z.strictObject({
     .boolean()
     .default(DATA_REPOSITORY_DEFAULTS.forceDestroy)
     .describe("Let `destroy` empty and delete a created data bucket (the original did; off by default)"),
+  // Optional rather than defaulted, so that the checks can tell a value set next to existingBucket.
   versioning: z
     .boolean()
-    .default(DATA_REPOSITORY_DEFAULTS.versioning)
-    .describe("Turn on versioning of a created data bucket"),
+    .optional()
+    .describe(
+      `Versioning of a created data bucket (the file system exports deletions to it). false is reported by POL-S3-VERSIONING until a suppression gives the reason. Default: ${DATA_REPOSITORY_DEFAULTS.versioning}`,
+    ),
   // Optional rather than defaulted, so that the checks can tell a value set next to existingBucket.
   demoObject: z
     .boolean()
@@ -182,6 +210,61 @@ export const fsxSchema = z.strictObject({
     .describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
   mountPoint: z.string().default(LIFECYCLE_DEFAULTS.mountPoint).describe("Where nodes mount the file system"),
   dataRepository: dataRepositorySchema.default(dataRepositorySchema.parse({})),
+});
+
+const accessLogsSchema = z.strictObject({
+  enabled: z.boolean().default(false).describe("S3 server access logging of every bucket this app creates"),
+  targetBucket: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Existing bucket that receives the logs. Default: a created <namePrefix>-hyperpod-logs-<account>"),
+  prefix: z
+    .string()
+    .default("s3-access-logs/")
+    .describe("Key prefix of the logs; each bucket logs under <prefix><bucket name>/"),
+});
+
+export const bucketsSchema = z.strictObject({
+  noncurrentVersionExpirationDays: z
+    .number()
+    .int()
+    .min(1)
+    .default(BUCKET_DEFAULTS.noncurrentVersionExpirationDays)
+    .describe("Days the lifecycle rule of every created bucket keeps a version after it stopped being current"),
+  abortIncompleteMultipartUploadDays: z
+    .number()
+    .int()
+    .min(1)
+    .default(BUCKET_DEFAULTS.abortIncompleteMultipartUploadDays)
+    .describe("Days after which the lifecycle rule of every created bucket aborts an incomplete multipart upload"),
+  accessLogs: accessLogsSchema.default(accessLogsSchema.parse({})),
+});
+
+export const encryptionSchema = z.strictObject({
+  kmsKeyArn: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Customer managed KMS key (arn:aws:kms:<region>:<account>:key/<id>) for the created buckets (SSE-KMS with bucket keys), the flow log group and, when opted in, the file system and the cluster's EBS volumes. Default: AWS managed keys",
+    ),
+  createKey: z
+    .boolean()
+    .default(false)
+    .describe("Create one customer managed key for this stack (rotation on), used as kmsKeyArn would be"),
+  fileSystem: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Encrypt the FSx file system with the key (kms_key_id). Creation-time choice: on a deployed stack it REPLACES the file system and its data",
+    ),
+  clusterVolumes: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Encrypt the instance groups' extra EBS volumes with the key (volume_kms_key_id; continuous node provisioning). Creation-time choice",
+    ),
 });
 
 export const instanceGroupSchema = z.strictObject({
@@ -307,6 +390,8 @@ export const clusterSettingsSchema = z.strictObject({
       "efa: all traffic within and between the two security groups, with explicit self egress (the original); lustre-ports: only TCP 988 and 1018-1023 between them. The cluster group keeps its egress to 0.0.0.0/0 either way",
     ),
   fsx: fsxSchema.default(fsxSchema.parse({})),
+  buckets: bucketsSchema.default(bucketsSchema.parse({})),
+  encryption: encryptionSchema.default(encryptionSchema.parse({})),
   instanceGroups: z
     .array(instanceGroupSchema)
     .default(DEFAULT_INSTANCE_GROUPS)

@@ -75,6 +75,13 @@ export interface PolicyPackProps {
    */
   readonly allowForceDestroy?: boolean;
   /**
+   * The configuration set `fsx.dataRepository.versioning: false`, so an
+   * unversioned data bucket is a WARNING (suppressible with the reason)
+   * instead of an ERROR.
+   * @default false
+   */
+  readonly dataVersioningOptOut?: boolean;
+  /**
    * Suppressions from the configuration (`ResolvedCluster.suppressions`):
    * without `resource` for the whole stack, else for the findings whose
    * address equals it or whose construct path starts with it. Entries whose
@@ -179,6 +186,7 @@ export class PolicyPack implements IAspect {
       securityMode: this.props.securityMode ?? "efa",
       requiredTags: this.props.requiredTags ?? {},
       allowForceDestroy: this.props.allowForceDestroy ?? false,
+      dataVersioningOptOut: this.props.dataVersioningOptOut ?? false,
       existingBuckets: this.props.existingBuckets ?? [],
       production: this.props.production ?? false,
       accountingSecretArns: this.props.accountingSecretArns ?? [],

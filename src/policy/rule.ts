@@ -57,6 +57,8 @@ export interface PolicyContext {
   readonly production: boolean;
   /** Secrets outside the stack that policies may grant read access to (`accounting.secretArn`). */
   readonly accountingSecretArns: readonly string[];
+  /** The configuration turned versioning of the data repository bucket off (`fsx.dataRepository.versioning: false`). */
+  readonly dataVersioningOptOut: boolean;
   /** Names of buckets outside the stack that IAM policies may grant S3 access to. */
   readonly existingBuckets: readonly string[];
   /** Actions an Allow statement may grant on resource `*`. */
