@@ -19,6 +19,7 @@ test("the examples are the ones the README describes", () => {
     "gpu-training.yaml",
     "multi-environment.yaml",
     "original.yaml",
+    "secure-production.yaml",
   ]);
 });
 
@@ -56,6 +57,13 @@ test("gpu-training.yaml: login and two partitions, EFA-enabled FSx, protected da
   expect(params).toContain('"login_group" = "login"');
   expect(params).toContain('{"instance_group_name" = "gpu-p5", "partition_name" = "p5"}');
   expect(params).toContain('"container_runtime" = true');
+  expect(params).toContain('"secret_arn" = aws_db_instance.accounting.master_user_secret[0].secret_arn');
+  expect(resources(stack, "aws_db_instance").accounting).toMatchObject({
+    identifier: "ml-research-slurm-accounting",
+    deletion_protection: true,
+    skip_final_snapshot: false,
+    lifecycle: { prevent_destroy: true },
+  });
   expect(stack.terraform.backend.s3).toMatchObject({
     bucket: "acme-terraform-state",
     use_lockfile: true,
@@ -85,4 +93,34 @@ test("multi-environment.yaml: one stack per cluster, each with its own state and
   expect(resources(stacks.prod, "aws_s3_bucket").data_repository.force_destroy).toBeUndefined();
   expect(resources(stacks.prod, "aws_fsx_lustre_file_system").this.lifecycle).toEqual({ prevent_destroy: true });
   expect(resources(stacks.dev, "awscc_sagemaker_cluster").this.cluster_name).toBe("hp-dev-cluster");
+});
+
+test("secure-production.yaml: the stack key on buckets and flow logs, flow logs, access logs, longer versions", () => {
+  const stack = synthConfig(read("secure-production.yaml")).stacks.hyperpod;
+  expect(resources(stack, "aws_kms_key").stack).toMatchObject({ enable_key_rotation: true });
+  const sse = resources(stack, "aws_s3_bucket_server_side_encryption_configuration");
+  for (const name of ["data_repository", "life_cycle_scripts"]) {
+    expect(sse[name].rule[0]).toMatchObject({
+      apply_server_side_encryption_by_default: {
+        sse_algorithm: "aws:kms",
+        kms_master_key_id: "${aws_kms_key.stack.arn}",
+      },
+      bucket_key_enabled: true,
+    });
+  }
+  expect(sse.access_logs.rule[0].apply_server_side_encryption_by_default.sse_algorithm).toBe("AES256");
+  expect(resources(stack, "aws_cloudwatch_log_group").flow_logs).toMatchObject({
+    retention_in_days: 731,
+    kms_key_id: "${aws_kms_key.stack.arn}",
+  });
+  expect(Object.keys(resources(stack, "aws_s3_bucket_logging")).sort()).toEqual([
+    "data_repository",
+    "life_cycle_scripts",
+  ]);
+  expect(
+    resources(stack, "aws_s3_bucket_lifecycle_configuration").data_repository.rule[0].noncurrent_version_expiration,
+  ).toEqual([{ noncurrent_days: 90 }]);
+  // The file system and the cluster's volumes keep AWS managed keys (creation-time choices).
+  expect(resources(stack, "aws_fsx_lustre_file_system").this.kms_key_id).toBeUndefined();
+  expect(resources(stack, "awscc_sagemaker_cluster").this.node_provisioning_mode).toBeUndefined();
 });

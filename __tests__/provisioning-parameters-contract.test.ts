@@ -17,11 +17,17 @@ import { terraformString } from "./support/terraform";
 const DNS_NAME = "fs-0123456789abcdef0.fsx.ap-northeast-1.amazonaws.com";
 const MOUNT_NAME = "abcdefgh";
 const DATA_BUCKET = "hyprpd-lustre-hyperpod-data-123456789012";
+const DB_ADDRESS = "ml-research-slurm-accounting.abcdefghijkl.us-west-2.rds.amazonaws.com";
+const DB_SECRET = "arn:aws:secretsmanager:us-west-2:123456789012:secret:rds!db-0a1b2c3d-4e5f-AbCdEf";
 /** Attributes known only after apply, filled in as AWS would return them. */
-const APPLIED: Record<string, string> = {
+const APPLIED: Record<string, string | number> = {
   "aws_fsx_lustre_file_system.this.dns_name": DNS_NAME,
   "aws_fsx_lustre_file_system.this.mount_name": MOUNT_NAME,
   "aws_s3_bucket.data_repository.bucket": DATA_BUCKET,
+  "aws_db_instance.accounting.address": DB_ADDRESS,
+  "aws_db_instance.accounting.port": 3306,
+  "aws_db_instance.accounting.master_user_secret[0].secret_arn": DB_SECRET,
+  "data.aws_region.current.name": "us-west-2",
 };
 
 /** provisioning_parameters.json as Terraform would upload it for this configuration. */
@@ -54,6 +60,7 @@ print(json.dumps({
     "default_user": p.default_user,
     "container_runtime": p.container_runtime,
     "users": [{"name": u.name, "uid": u.uid} for u in p.users],
+    "accounting": p.accounting and vars(p.accounting),
 }))
 `;
 
@@ -82,6 +89,7 @@ test("the default configuration: the scripts read the original's file, and verif
     default_user: "ubuntu",
     container_runtime: false,
     users: [],
+    accounting: null,
   });
 });
 
@@ -102,6 +110,7 @@ test("gpu-training.yaml: login node, worker partitions and every script option a
     default_user: "admin",
     container_runtime: true,
     users: [{ name: "alice", uid: 2001 }],
+    accounting: { endpoint: DB_ADDRESS, port: 3306, secret_arn: DB_SECRET, region: "us-west-2" },
   });
   expect((seen.worker_groups as unknown[]).length).toBeGreaterThan(0);
 });

@@ -23,4 +23,6 @@ test("didYouMean: a hint only for a close, different candidate", () => {
   expect(didYouMean("ap-northest-1", ["ap-northeast-1"])).toBe("; did you mean ap-northeast-1?");
   expect(didYouMean("ap-northeast-1", ["ap-northeast-1"])).toBe("");
   expect(didYouMean("x", ["ap-northeast-1"])).toBe("");
+  expect(didYouMean("POL-S3-TLS", ["POL-S3-ENCRYPTION", "POL-S3-TLS-ONLY"])).toBe("; did you mean POL-S3-TLS-ONLY?");
+  expect(didYouMean("ap", ["ap-northeast-1"])).toBe("");
 });

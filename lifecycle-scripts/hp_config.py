@@ -31,6 +31,7 @@ KNOWN_KEYS = (
     "local_container_storage",
     "slurm_log_rotation",
     "data_repository",  # read by verify_cluster.py
+    "accounting",
 )
 
 USER_NAME = re.compile(r"^[a-z_][a-z0-9_-]{0,31}$")
@@ -41,6 +42,9 @@ SHELL = re.compile(r"^/\S+$")
 MAX_ID = 4294967294  # the largest uid/gid Linux allows
 REGULAR_IDS = (1000, 60000)  # Ubuntu's UID_MIN..UID_MAX
 IPV4 = re.compile(r"^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$")
+SECRET_ARN = re.compile(r"^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:[A-Za-z0-9/_+=.@!-]+$")
+REGION = re.compile(r"^[a-z]{2}(-[a-z]+)+-\d$")
+ACCOUNTING_KEYS = ("endpoint", "port", "secret_arn", "region")
 
 PARAMS_CHECK = "fix provisioning_parameters.json in the lifecycle-script S3 folder (keys: docs/lifecycle-scripts.md)"
 RESOURCE_CHECK = (
@@ -55,6 +59,16 @@ class User(object):
         self.uid = uid
         self.gid = gid
         self.shell = shell
+
+
+class Accounting(object):
+    """Where slurmdbd finds its database, and the secret with its user name and password."""
+
+    def __init__(self, endpoint, port, secret_arn, region):
+        self.endpoint = endpoint
+        self.port = port
+        self.secret_arn = secret_arn
+        self.region = region
 
 
 class Parameters(object):
@@ -74,6 +88,7 @@ class Parameters(object):
         self.ssh_keys = True
         self.local_container_storage = True
         self.slurm_log_rotation = True
+        self.accounting = None  # an Accounting, when Slurm accounting is on
 
     @property
     def has_fsx(self):
@@ -188,6 +203,29 @@ def _parse_users(raw, logger):
     return users
 
 
+def _parse_accounting(raw):
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        raise _bad("accounting must be an object with endpoint, port, secret_arn and region")
+    unknown = sorted(set(raw) - set(ACCOUNTING_KEYS))
+    if unknown:
+        raise _bad("accounting has unknown keys: %s" % ", ".join(unknown))
+    endpoint = _optional_string(raw, "endpoint", DNS_NAME, "a host name")
+    if not endpoint:
+        raise _bad("accounting.endpoint (the database host name) is missing")
+    port = raw.get("port", 3306)
+    if not _whole_number(port) or port < 1 or port > 65535:
+        raise _bad("accounting.port must be a whole number from 1 to 65535")
+    secret_arn = raw.get("secret_arn")
+    if not isinstance(secret_arn, str) or not SECRET_ARN.match(secret_arn):
+        raise _bad("accounting.secret_arn must be a Secrets Manager secret ARN")
+    region = raw.get("region")
+    if not isinstance(region, str) or not REGION.match(region):
+        raise _bad("accounting.region must be an AWS region name like ap-northeast-1")
+    return Accounting(endpoint, port, secret_arn, region)
+
+
 def parse_parameters(data):
     """Check the parameters and turn them into a Parameters object."""
     logger = log("config")
@@ -246,6 +284,7 @@ def parse_parameters(data):
     params.local_container_storage = _flag(data, "local_container_storage", True)
     params.slurm_log_rotation = _flag(data, "slurm_log_rotation", True)
     params.users = _parse_users(data.get("users"), logger)
+    params.accounting = _parse_accounting(data.get("accounting"))
     return params
 
 

@@ -49,6 +49,7 @@ def _hooks(settings, node, shared_dir):
 
 
 def provision(settings, state):
+    import hp_accounting
     import hp_config
     import hp_containers
     import hp_fsx
@@ -75,9 +76,12 @@ def provision(settings, state):
     state["step"] = "containers"
     plugins_changed = hp_containers.setup(settings, params, node)
 
+    state["step"] = "accounting"
+    accounting_changed = hp_accounting.setup(settings, params, node)
+
     state["step"] = "slurm"
     hp_slurm.log_rotation(settings, params)
-    hp_slurm.setup(settings, node, plugins_changed)
+    hp_slurm.setup(settings, node, plugins_changed or accounting_changed)
 
     state["step"] = "hooks"
     _hooks(settings, node, shared_dir)

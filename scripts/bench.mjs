@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchReview } from "./bench-review.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -79,6 +80,7 @@ const floor = series("cdktf synth, empty stack (CLI floor)", () =>
 const whole = series("cdktf synth (this app)", () =>
   measure(cdktf, ["synth", "--output", join(scratch, "cli.out")], root),
 );
+const reviews = benchReview(root, join(scratch, "review"), series, measure);
 rmSync(scratch, { recursive: true, force: true });
 
 const verdict = (ok) => (ok ? "meets" : "MISSES");
@@ -87,4 +89,5 @@ targets:
   app synth median ${app.seconds.toFixed(2)} s <= 0.60 s: ${verdict(app.seconds <= 0.6)}
   app synth peak ${app.maxMb.toFixed(0)} MB <= 150 MB: ${verdict(app.maxMb <= 150)}
   cdktf synth ${whole.seconds.toFixed(2)} s - CLI floor ${floor.seconds.toFixed(2)} s = ${(whole.seconds - floor.seconds).toFixed(2)} s <= 1 s: ${verdict(whole.seconds - floor.seconds <= 1)}
+  review of two finished synths, default stack ${reviews["default stack"].seconds.toFixed(2)} s <= 1 s: ${verdict(reviews["default stack"].seconds <= 1)}; 20 clusters ${reviews["20 clusters"].seconds.toFixed(2)} s
   (bare require('cdktf'): ${bare.seconds.toFixed(2)} s, ${bare.mb.toFixed(0)} MB; app without the transpile step: ${prebuilt.seconds.toFixed(2)} s)`);

@@ -21,7 +21,7 @@ function upToDate(outfile, stampFile) {
   }
 }
 
-/** Bundles `entry` (relative to the project) into dist/<name>.js when stale, then runs it. */
+/** Bundles `entry` (relative to the project) into dist/<name>.js when stale, then runs it; returns its exports. */
 export async function runTypeScript(entry, name) {
   const outfile = join(root, "dist", `${name}.js`);
   const stampFile = join(root, "dist", `${name}.inputs.json`);
@@ -51,5 +51,5 @@ export async function runTypeScript(entry, name) {
     renameSync(temp, outfile);
     writeFileSync(stampFile, JSON.stringify(inputs));
   }
-  createRequire(import.meta.url)(outfile);
+  return createRequire(import.meta.url)(outfile);
 }

@@ -19,6 +19,13 @@ export const s3PolicyName = (prefix: string) => `${prefix}-hyperpod-s3-policy`;
 export const clusterSecurityGroupName = (prefix: string) => `${prefix}-hyperpod-sg`;
 export const lustreSecurityGroupName = (prefix: string) => `${prefix}-lustre-sg`;
 export const defaultClusterName = (prefix: string) => `${prefix}-cluster`;
+export const accountingIdentifier = (prefix: string) => `${prefix}-slurm-accounting`;
+export const accountingSecretPolicyName = (prefix: string) => `${prefix}-hyperpod-accounting-secret-policy`;
+export const accessLogBucketName = (prefix: string, account = ACCOUNT_ID_PLACEHOLDER) =>
+  `${prefix}-hyperpod-logs-${account}`;
+export const flowLogRoleName = (prefix: string) => `${prefix}-hyperpod-flow-logs`;
+export const keyAliasName = (prefix: string) => `alias/${prefix}-hyperpod`;
+export const kmsPolicyName = (prefix: string) => `${prefix}-hyperpod-kms-policy`;
 
 /** The longest namePrefix whose bucket names (with a 12-digit account id) stay within S3's limit. */
 export const MAX_NAME_PREFIX_LENGTH =

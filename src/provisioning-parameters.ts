@@ -9,13 +9,26 @@ export interface MountTarget {
   readonly dataBucket?: string;
 }
 
+/** The Slurm accounting database as the controller reaches it (Terraform references or configured values). */
+export interface AccountingTarget {
+  readonly endpoint: string;
+  readonly port: number | string;
+  readonly secretArn: string;
+  /** Region of the secret (Secrets Manager is asked there). */
+  readonly region: string;
+}
+
 /**
  * The content of `provisioning_parameters.json`, derived from the instance
  * groups so that group names and partitions are never written twice. Keys
  * beyond the standard ones are only written when they differ from what the
  * lifecycle scripts assume without them, so the default equals the original.
  */
-export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): Record<string, unknown> {
+export function provisioningParameters(
+  c: ResolvedCluster,
+  fsx?: MountTarget,
+  accounting?: AccountingTarget,
+): Record<string, unknown> {
   const controller = c.instanceGroups.find((g) => g.role === "controller");
   const login = c.instanceGroups.find((g) => g.role === "login");
   const params: Record<string, unknown> = {
@@ -48,5 +61,13 @@ export function provisioningParameters(c: ResolvedCluster, fsx?: MountTarget): R
   if (!c.lifecycle.sshKeys) params.ssh_keys = false;
   if (!c.lifecycle.localContainerStorage) params.local_container_storage = false;
   if (!c.lifecycle.slurmLogRotation) params.slurm_log_rotation = false;
+  if (accounting) {
+    params.accounting = {
+      endpoint: accounting.endpoint,
+      port: accounting.port,
+      secret_arn: accounting.secretArn,
+      region: accounting.region,
+    };
+  }
   return params;
 }

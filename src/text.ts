@@ -32,8 +32,11 @@ export function closest(word: string, candidates: readonly string[], maxDistance
   return best;
 }
 
-/** "; did you mean X?" when a candidate is close, else "". */
+/** "; did you mean X?" when a candidate is close or starts with the word (a cut-off id), else "". */
 export function didYouMean(word: string, candidates: readonly string[], maxDistance = 2): string {
-  const c = closest(word, candidates, maxDistance);
+  const lower = word.toLowerCase();
+  const c =
+    closest(word, candidates, maxDistance) ??
+    (lower.length >= 3 ? candidates.find((x) => x.toLowerCase().startsWith(lower)) : undefined);
   return c === undefined || c === word ? "" : `; did you mean ${c}?`;
 }

@@ -61,9 +61,34 @@ describe("HyperPodCluster", () => {
     expect(cluster.node_recovery).toBeUndefined();
   });
 
+  test("a volume key goes on every extra EBS volume and sets continuous provisioning; none without it", () => {
+    const groups = [
+      { name: "controller-group", instanceType: "ml.m5.xlarge" },
+      { name: "gpu", instanceType: "ml.p5.48xlarge", ebsVolumeSizeGb: 500 },
+    ];
+    const cluster = JSON.parse(synth({ instanceGroups: groups, volumeKmsKeyId: "arn:aws:kms:r:1:key/k" })).resource
+      .awscc_sagemaker_cluster.this;
+    expect(cluster.node_provisioning_mode).toBe("Continuous");
+    expect(cluster.instance_groups[0].instance_storage_configs).toBeUndefined();
+    expect(cluster.instance_groups[1].instance_storage_configs).toEqual([
+      { ebs_volume_config: { volume_size_in_gb: 500, volume_kms_key_id: "arn:aws:kms:r:1:key/k" } },
+    ]);
+    const plain = JSON.parse(synth({ instanceGroups: groups })).resource.awscc_sagemaker_cluster.this;
+    expect(plain.node_provisioning_mode).toBeUndefined();
+    expect(plain.instance_groups[1].instance_storage_configs).toEqual([
+      { ebs_volume_config: { volume_size_in_gb: 500 } },
+    ]);
+  });
+
   test("needs a group", () => {
     expect(() => synth({ instanceGroups: [] })).toThrow(
       "HyperPodCluster: instanceGroups must hold at least the controller group",
     );
+  });
+
+  test("protect puts prevent_destroy on the cluster; without it there is no lifecycle block", () => {
+    const cluster = (json: string) => JSON.parse(json).resource.awscc_sagemaker_cluster.this;
+    expect(cluster(synth({ protect: true })).lifecycle).toEqual({ prevent_destroy: true });
+    expect(cluster(synth({})).lifecycle).toBeUndefined();
   });
 });

@@ -37,6 +37,34 @@ describe("ExecutionRole", () => {
     ]);
   });
 
+  test("a KMS key: its own policy, on that key only; grants for volumes only when asked; none without a key", () => {
+    const key = "arn:aws:kms:r:111122223333:key/k";
+    const withKey = (kmsForVolumes?: boolean) =>
+      JSON.parse(
+        Testing.synthScope(
+          (scope) =>
+            void new ExecutionRole(scope, "role", {
+              namePrefix: "p",
+              readBucketArns: ["arn:aws:s3:::a"],
+              kmsKeyArn: key,
+              kmsForVolumes,
+            }),
+        ),
+      );
+    const s3Only = withKey();
+    expect(s3Only.resource.aws_iam_policy.hyperpod_kms.name).toBe("p-hyperpod-kms-policy");
+    expect(s3Only.data.aws_iam_policy_document.hyperpod_kms.statement).toEqual([
+      { sid: "UseStackKey", effect: "Allow", actions: ["kms:Decrypt", "kms:GenerateDataKey"], resources: [key] },
+    ]);
+    expect(withKey(true).data.aws_iam_policy_document.hyperpod_kms.statement[0].actions).toEqual([
+      "kms:Decrypt",
+      "kms:GenerateDataKey",
+      "kms:CreateGrant",
+      "kms:DescribeKey",
+    ]);
+    expect(JSON.parse(synth(["arn:aws:s3:::a"])).resource.aws_iam_policy.hyperpod_kms).toBeUndefined();
+  });
+
   test("needs at least one bucket", () => {
     expect(() => synth([])).toThrow("ExecutionRole: readBucketArns must name at least the lifecycle script bucket");
   });

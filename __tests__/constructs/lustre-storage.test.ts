@@ -1,6 +1,8 @@
 import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-repository-association";
 import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
+import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { Testing } from "cdktf";
@@ -75,6 +77,32 @@ describe("LustreStorage", () => {
     expect(json).toHaveResourceWithProperties(S3Bucket, { force_destroy: true });
     expect(json).toHaveResourceWithProperties(S3BucketVersioningA, { versioning_configuration: { status: "Enabled" } });
     expect(json).not.toHaveResource(S3Object);
+  });
+
+  test("the data bucket is versioned unless told not to, keeps ACLs usable (BucketOwnerPreferred) and takes the bucket options", () => {
+    const json = synth({
+      dataRepository: {
+        createBucket: "b",
+        bucket: { noncurrentVersionExpirationDays: 45, kmsKeyArn: "arn:aws:kms:r:111122223333:key/k" },
+      },
+    });
+    expect(json).toHaveResourceWithProperties(S3BucketVersioningA, { versioning_configuration: { status: "Enabled" } });
+    expect(json).toHaveResourceWithProperties(S3BucketOwnershipControls, {
+      rule: { object_ownership: "BucketOwnerPreferred" },
+    });
+    const lifecycle = JSON.parse(json).resource.aws_s3_bucket_lifecycle_configuration.data_repository;
+    expect(lifecycle.rule[0].noncurrent_version_expiration).toEqual([{ noncurrent_days: 45 }]);
+    expect(json).toHaveResourceWithProperties(S3BucketServerSideEncryptionConfigurationA, {
+      rule: [expect.objectContaining({ bucket_key_enabled: true })],
+    });
+    expect(synth({ dataRepository: { createBucket: "b", versioning: false } })).not.toHaveResource(S3BucketVersioningA);
+  });
+
+  test("the file system takes a KMS key only when given (a creation-time choice)", () => {
+    expect(JSON.parse(synth({})).resource.aws_fsx_lustre_file_system.this.kms_key_id).toBeUndefined();
+    expect(synth({ kmsKeyId: "arn:aws:kms:r:111122223333:key/k" })).toHaveResourceWithProperties(FsxLustreFileSystem, {
+      kms_key_id: "arn:aws:kms:r:111122223333:key/k",
+    });
   });
 
   test("protect adds prevent_destroy to the file system and the created bucket", () => {

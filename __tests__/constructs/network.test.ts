@@ -1,3 +1,4 @@
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
 import { Testing } from "cdktf";
 import { type CreateVpcProps, Network } from "../../src/constructs/network";
@@ -51,6 +52,69 @@ describe("Network", () => {
       service_name: "com.amazonaws.eu-west-1.s3",
       route_table_ids: ["rtb-0abc1234"],
     });
+  });
+
+  test("flow logs: the module's own inputs, our log group with a retention and a role that writes only there", () => {
+    const synth = Testing.synthScope((scope) => {
+      new Network(scope, "net", {
+        region: "r",
+        create,
+        flowLogs: { namePrefix: "p", account: "111122223333", retentionDays: 90 },
+      });
+    });
+    expect(moduleOf(synth)).toMatchObject({
+      enable_flow_log: true,
+      flow_log_destination_type: "cloud-watch-logs",
+      flow_log_destination_arn: "${aws_cloudwatch_log_group.flow_logs.arn}",
+      flow_log_cloudwatch_iam_role_arn: "${aws_iam_role.flow_logs.arn}",
+      create_flow_log_cloudwatch_log_group: false,
+      create_flow_log_cloudwatch_iam_role: false,
+      flow_log_traffic_type: "ALL",
+    });
+    expect(synth).toHaveResourceWithProperties(CloudwatchLogGroup, {
+      name: "/aws/vpc-flow-log/p",
+      retention_in_days: 90,
+    });
+    const docs = JSON.parse(synth).data.aws_iam_policy_document;
+    expect(docs.flow_logs_write.statement[0].resources).toEqual([
+      "${aws_cloudwatch_log_group.flow_logs.arn}",
+      "${aws_cloudwatch_log_group.flow_logs.arn}:*",
+    ]);
+    expect(docs.flow_logs_trust.statement[0]).toMatchObject({
+      principals: [{ type: "Service", identifiers: ["vpc-flow-logs.amazonaws.com"] }],
+      condition: [{ test: "StringEquals", variable: "aws:SourceAccount", values: ["111122223333"] }],
+    });
+  });
+
+  test("flow logs to S3: the bucket ARN, no log group and no role", () => {
+    const synth = Testing.synthScope((scope) => {
+      new Network(scope, "net", {
+        region: "r",
+        create,
+        flowLogs: { namePrefix: "p", account: "1", destination: "s3", s3BucketArn: "arn:aws:s3:::logs" },
+      });
+    });
+    expect(moduleOf(synth)).toMatchObject({
+      flow_log_destination_type: "s3",
+      flow_log_destination_arn: "arn:aws:s3:::logs",
+    });
+    expect(moduleOf(synth).flow_log_cloudwatch_iam_role_arn).toBeUndefined();
+    expect(synth).not.toHaveResource(CloudwatchLogGroup);
+  });
+
+  test("no flow logs unless asked; never on an existing VPC", () => {
+    const plain = moduleOf(Testing.synthScope((scope) => void new Network(scope, "net", { region: "r", create })));
+    expect(Object.keys(plain).filter((k) => k.includes("flow_log"))).toEqual([]);
+    expect(() =>
+      Testing.synthScope(
+        (scope) =>
+          void new Network(scope, "net", {
+            region: "r",
+            existing: { vpcId: "vpc-1", privateSubnetIds: ["subnet-1"], routeTableIds: ["rtb-1"] },
+            flowLogs: { namePrefix: "p", account: "1" },
+          }),
+      ),
+    ).toThrow("Network: flowLogs apply to a created VPC only");
   });
 
   test("s3Endpoint false creates no endpoint", () => {

@@ -1,11 +1,13 @@
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
+import { S3BucketLoggingA } from "@cdktf/provider-aws/lib/s3-bucket-logging";
 import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Testing } from "cdktf";
-import { PrivateBucket, type PrivateBucketProps } from "../../src/constructs/private-bucket";
+import { LIFECYCLE_RULE_ID, PrivateBucket, type PrivateBucketProps } from "../../src/constructs/private-bucket";
 
 const synth = (props: Partial<PrivateBucketProps> = {}) =>
   Testing.synthScope(
@@ -24,7 +26,7 @@ describe("PrivateBucket", () => {
       restrict_public_buckets: true,
     });
     expect(json).toHaveResourceWithProperties(S3BucketOwnershipControls, {
-      rule: { object_ownership: "BucketOwnerPreferred" },
+      rule: { object_ownership: "BucketOwnerEnforced" },
     });
     expect(json).toHaveResourceWithProperties(S3BucketServerSideEncryptionConfigurationA, {
       rule: [{ apply_server_side_encryption_by_default: { sse_algorithm: "AES256" } }],
@@ -41,12 +43,72 @@ describe("PrivateBucket", () => {
     });
   });
 
-  test("no force_destroy, versioning or prevent_destroy unless asked", () => {
+  test("no force_destroy or prevent_destroy unless asked; versioned unless told not to", () => {
     const json = synth();
     const bucket = JSON.parse(json).resource.aws_s3_bucket.data;
     expect(bucket.force_destroy).toBeUndefined();
     expect(bucket.lifecycle).toBeUndefined();
-    expect(json).not.toHaveResource(S3BucketVersioningA);
+    expect(json).toHaveResourceWithProperties(S3BucketVersioningA, { versioning_configuration: { status: "Enabled" } });
+    expect(synth({ versioning: false })).not.toHaveResource(S3BucketVersioningA);
+  });
+
+  test("a whole-bucket lifecycle rule: noncurrent versions after 30 days, incomplete uploads after 7, after versioning", () => {
+    expect(synth()).toHaveResourceWithProperties(S3BucketLifecycleConfiguration, {
+      bucket: "${aws_s3_bucket.data.bucket}",
+      depends_on: ["aws_s3_bucket_versioning.data"],
+      rule: [
+        {
+          id: LIFECYCLE_RULE_ID,
+          status: "Enabled",
+          filter: [{}],
+          noncurrent_version_expiration: [{ noncurrent_days: 30 }],
+          abort_incomplete_multipart_upload: [{ days_after_initiation: 7 }],
+        },
+      ],
+    });
+    const custom = JSON.parse(synth({ noncurrentVersionExpirationDays: 90, abortIncompleteMultipartUploadDays: 1 }))
+      .resource.aws_s3_bucket_lifecycle_configuration.data.rule[0];
+    expect(custom.noncurrent_version_expiration).toEqual([{ noncurrent_days: 90 }]);
+    expect(custom.abort_incomplete_multipart_upload).toEqual([{ days_after_initiation: 1 }]);
+  });
+
+  test.each([0, -1, 1.5])("lifecycle days %p are refused", (days) => {
+    expect(() => synth({ noncurrentVersionExpirationDays: days })).toThrow(
+      `PrivateBucket: noncurrentVersionExpirationDays must be a whole number of days >= 1, got ${days}`,
+    );
+  });
+
+  test("SSE-KMS with a bucket key when a key is given", () => {
+    expect(synth({ kmsKeyArn: "arn:aws:kms:ap-northeast-1:111122223333:key/k" })).toHaveResourceWithProperties(
+      S3BucketServerSideEncryptionConfigurationA,
+      {
+        rule: [
+          {
+            apply_server_side_encryption_by_default: {
+              sse_algorithm: "aws:kms",
+              kms_master_key_id: "arn:aws:kms:ap-northeast-1:111122223333:key/k",
+            },
+            bucket_key_enabled: true,
+          },
+        ],
+      },
+    );
+  });
+
+  test("BucketOwnerPreferred when asked; access logs to another bucket when asked", () => {
+    const json = synth({
+      objectOwnership: "BucketOwnerPreferred",
+      accessLogs: { targetBucket: "logs", targetPrefix: "s3/my-bucket/" },
+    });
+    expect(json).toHaveResourceWithProperties(S3BucketOwnershipControls, {
+      rule: { object_ownership: "BucketOwnerPreferred" },
+    });
+    expect(json).toHaveResourceWithProperties(S3BucketLoggingA, {
+      bucket: "${aws_s3_bucket.data.bucket}",
+      target_bucket: "logs",
+      target_prefix: "s3/my-bucket/",
+    });
+    expect(synth()).not.toHaveResource(S3BucketLoggingA);
   });
 
   test("forceDestroy, versioning and protect when asked", () => {

@@ -11,6 +11,40 @@ const HP = "${aws_security_group.hyperpod.id}";
 const LU = "${aws_security_group.lustre.id}";
 
 describe("SecurityGroups", () => {
+  test.each<SecurityMode>([
+    "efa",
+    "lustre-ports",
+  ])("%s: every rule says what it allows; the groups keep their original descriptions", (mode) => {
+    const json = synth(mode);
+    const all = [
+      ...rules(json, "aws_vpc_security_group_ingress_rule"),
+      ...rules(json, "aws_vpc_security_group_egress_rule"),
+    ];
+    for (const r of all) expect(r.description).toMatch(/\S/);
+    const groups = JSON.parse(json).resource.aws_security_group;
+    expect(groups.hyperpod.description).toBe("p-hyperpod-sg");
+    expect(groups.lustre.description).toBe("p-hyperpod-sg");
+  });
+
+  test("descriptions name the traffic: EFA all traffic, Lustre ports, internet egress through NAT", () => {
+    expect(synth("efa")).toHaveResourceWithProperties(VpcSecurityGroupIngressRule, {
+      security_group_id: LU,
+      referenced_security_group_id: HP,
+      description:
+        "All traffic with the hyperpod group: EFA and Lustre (EFA needs all protocols, self egress for health checks)",
+    });
+    expect(synth("lustre-ports")).toHaveResourceWithProperties(VpcSecurityGroupIngressRule, {
+      security_group_id: LU,
+      referenced_security_group_id: LU,
+      from_port: 1018,
+      description: "Lustre LNET TCP 1018-1023 within the lustre group",
+    });
+    expect(synth()).toHaveResourceWithProperties(VpcSecurityGroupEgressRule, {
+      cidr_ipv4: "0.0.0.0/0",
+      description: "Egress to the internet through the NAT gateway: packages, container images, AWS APIs",
+    });
+  });
+
   test("names the two groups from the prefix", () => {
     const json = synth();
     expect(json).toHaveResourceWithProperties(SecurityGroup, {

@@ -5,7 +5,6 @@ import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import type { TerraformStack } from "cdktf";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
-import { PrivateBucket } from "../../src/constructs/private-bucket";
 import { bareStack, clusterStack, evaluate, type RawBucketOptions, rawBucket, rowsOf, tlsJson } from "./support";
 
 test("the constructs' buckets pass every rule", () => {
@@ -218,33 +217,6 @@ describe("POL-S3-TLS-ONLY through a policy document", () => {
       },
     });
     expect(rowsOf(evaluate(stack), "POL-S3-TLS-ONLY")).toEqual([]);
-  });
-});
-
-describe("POL-S3-LIFECYCLE-VERSIONING", () => {
-  test.each<[string, RawBucketOptions, number]>([
-    ["versioning Enabled passes", { versioning: "Enabled" }, 0],
-    ["no versioning fails", {}, 1],
-    ["versioning Suspended fails", { versioning: "Suspended" }, 1],
-  ])("%s", (_name, o, count) => {
-    const rows = check("POL-S3-LIFECYCLE-VERSIONING", o, "life_cycle_scripts");
-    expect(rows).toHaveLength(count);
-    if (count) expect(rows[0]).toMatchObject({ level: "WARNING", address: "aws_s3_bucket.life_cycle_scripts" });
-  });
-
-  test("other buckets need no versioning", () => {
-    expect(check("POL-S3-LIFECYCLE-VERSIONING", {}, "other")).toEqual([]);
-  });
-
-  test("the LifecycleScripts bucket (PrivateBucket with versioning) passes, without versioning fails", () => {
-    const { stack } = bareStack();
-    new PrivateBucket(stack, "lifecycle", { bucketName: "x", logicalName: "life_cycle_scripts", versioning: false });
-    expect(rowsOf(evaluate(stack), "POL-S3-LIFECYCLE-VERSIONING")).toEqual([
-      expect.objectContaining({
-        resource: "test/lifecycle/bucket",
-        finding: "has no aws_s3_bucket_versioning; Enabled is required",
-      }),
-    ]);
   });
 });
 

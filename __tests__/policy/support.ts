@@ -1,6 +1,7 @@
 /** Small stacks for the policy tests: a compliant baseline built from the constructs, and raw resources. */
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
 import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
@@ -83,8 +84,10 @@ export interface RawBucketOptions {
   readonly policy?: ((b: S3Bucket) => string) | null;
   /** object_ownership; null for no ownership controls. @default BucketOwnerEnforced */
   readonly ownership?: string | null;
-  /** Versioning status; null for none. @default null */
+  /** Versioning status; null for none. @default Enabled */
   readonly versioning?: string | null;
+  /** The lifecycle rule's days (and status); null for no lifecycle configuration. @default 30 / 7, Enabled */
+  readonly lifecycle?: { noncurrentDays?: number; abortDays?: number; status?: string; prefix?: string } | null;
   readonly forceDestroy?: boolean;
   /** Companions reference the bucket by `.id` instead of `.bucket`. */
   readonly byId?: boolean;
@@ -137,10 +140,26 @@ export function rawBucket(stack: Construct, name: string, o: RawBucketOptions = 
       rule: { objectOwnership: o.ownership ?? "BucketOwnerEnforced" },
     });
   }
-  if (o.versioning !== undefined && o.versioning !== null) {
+  if (o.versioning !== null) {
     new S3BucketVersioningA(stack, `${name}_versioning`, {
       bucket: ref,
-      versioningConfiguration: { status: o.versioning },
+      versioningConfiguration: { status: o.versioning ?? "Enabled" },
+    });
+  }
+  if (o.lifecycle !== null) {
+    const l = o.lifecycle ?? {};
+    new S3BucketLifecycleConfiguration(stack, `${name}_lifecycle`, {
+      bucket: ref,
+      rule: [
+        {
+          id: "r",
+          status: l.status ?? "Enabled",
+          filter: [l.prefix ? { prefix: l.prefix } : {}],
+          noncurrentVersionExpiration:
+            l.noncurrentDays === 0 ? undefined : [{ noncurrentDays: l.noncurrentDays ?? 30 }],
+          abortIncompleteMultipartUpload: l.abortDays === 0 ? undefined : [{ daysAfterInitiation: l.abortDays ?? 7 }],
+        },
+      ],
     });
   }
   return bucket;

@@ -135,7 +135,22 @@ describe("in the configuration", () => {
       expect.objectContaining({
         rule: "POL-SUPPRESSION-UNKNOWN",
         level: "WARNING",
-        finding: "configuration suppressions[0] (POL-S3-TLS) names no policy rule",
+        finding:
+          "configuration suppressions[0] (POL-S3-TLS) names no policy rule or change review code; did you mean POL-S3-TLS-ONLY?",
+      }),
+    ]);
+  });
+
+  test("change review codes are left to the change review; a misspelt one is a WARNING", () => {
+    expect(summary(withConfig([{ id: "REV-FILE-SYSTEM-LOSS", reason: REASON }]))).toEqual([
+      [TLS, "aws_s3_bucket.b", null],
+      [TLS, "aws_s3_bucket.bb", null],
+    ]);
+    expect(withConfig([{ id: "REV-FILESYSTEM-LOSS", reason: REASON }]).slice(2)).toEqual([
+      expect.objectContaining({
+        rule: "POL-SUPPRESSION-UNKNOWN",
+        finding:
+          "configuration suppressions[0] (REV-FILESYSTEM-LOSS) names no policy rule or change review code; did you mean REV-FILE-SYSTEM-LOSS?",
       }),
     ]);
   });

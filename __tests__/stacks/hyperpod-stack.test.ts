@@ -88,6 +88,7 @@ describe("security groups (efa mode)", () => {
       security_group_id: ref(group),
       referenced_security_group_id: ref(peer),
       ip_protocol: "-1",
+      description: `All traffic ${group === peer ? `within the ${group} group` : `with the ${peer} group`}: EFA and Lustre (EFA needs all protocols, self egress for health checks)`,
     });
     expect(rules("aws_vpc_security_group_ingress_rule")).toEqual({
       hyperpod_all_traffic_self: pair("hyperpod", "hyperpod"),
@@ -98,7 +99,12 @@ describe("security groups (efa mode)", () => {
     expect(rules("aws_vpc_security_group_egress_rule")).toEqual({
       hyperpod_all_traffic_self: pair("hyperpod", "hyperpod"),
       hyperpod_all_traffic_lustre: pair("hyperpod", "lustre"),
-      hyperpod_all_traffic_ipv4: { security_group_id: ref("hyperpod"), cidr_ipv4: "0.0.0.0/0", ip_protocol: "-1" },
+      hyperpod_all_traffic_ipv4: {
+        security_group_id: ref("hyperpod"),
+        cidr_ipv4: "0.0.0.0/0",
+        ip_protocol: "-1",
+        description: "Egress to the internet through the NAT gateway: packages, container images, AWS APIs",
+      },
       lustre_all_traffic_self: pair("lustre", "lustre"),
       lustre_all_traffic_hyperpod: pair("lustre", "hyperpod"),
     });
@@ -162,8 +168,9 @@ describe("lifecycle scripts and provisioning parameters", () => {
       `${P}-hyperpod-lifecycle-\${data.aws_caller_identity.self.account_id}`,
     );
     expect(resources(stack, "aws_s3_bucket_public_access_block").life_cycle_scripts.restrict_public_buckets).toBe(true);
+    // ACLs off: only Terraform writes here, without ACLs (an in-place change on a deployed bucket).
     expect(resources(stack, "aws_s3_bucket_ownership_controls").life_cycle_scripts.rule.object_ownership).toBe(
-      "BucketOwnerPreferred",
+      "BucketOwnerEnforced",
     );
   });
 

@@ -48,12 +48,16 @@ const rows: Row[] = [
     (s) => {
       expect(fs(s).lifecycle).toEqual({ prevent_destroy: true });
       expect(res(s, "aws_s3_bucket", "data_repository").lifecycle).toEqual({ prevent_destroy: true });
+      expect(cluster(s).lifecycle).toEqual({ prevent_destroy: true });
     },
   ],
   [
     "protect: false overrides production",
     { production: true, protect: false },
-    (s) => expect(fs(s).lifecycle).toBeUndefined(),
+    (s) => {
+      expect(fs(s).lifecycle).toBeUndefined();
+      expect(cluster(s).lifecycle).toBeUndefined();
+    },
   ],
   [
     "backend local path",
@@ -287,6 +291,43 @@ const rows: Row[] = [
       expect(params(s)).toContain('"ssh_keys" = false');
       expect(params(s)).toContain('"local_container_storage" = false');
       expect(params(s)).toContain('"slurm_log_rotation" = false');
+    },
+  ],
+  [
+    "accounting.mode rds with its sizes",
+    {
+      network: twoSubnets,
+      accounting: {
+        mode: "rds",
+        engineVersion: "11.4",
+        instanceClass: "db.t4g.small",
+        allocatedStorageGib: 50,
+        backupRetentionDays: 14,
+      },
+    },
+    (s) => {
+      expect(res(s, "aws_db_instance", "accounting")).toMatchObject({
+        engine_version: "11.4",
+        instance_class: "db.t4g.small",
+        allocated_storage: 50,
+        backup_retention_period: 14,
+      });
+      expect(params(s)).toContain('"endpoint" = aws_db_instance.accounting.address');
+    },
+  ],
+  [
+    "accounting.mode external",
+    {
+      accounting: {
+        mode: "external",
+        endpoint: "slurmdb.example.internal",
+        secretArn: "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:slurm-db-AbCdEf",
+      },
+    },
+    (s) => {
+      expect(resources(s, "aws_db_instance")).toEqual({});
+      expect(params(s)).toContain('"endpoint" = "slurmdb.example.internal"');
+      expect(params(s)).toContain('"port" = 3306');
     },
   ],
 ];

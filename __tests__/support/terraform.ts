@@ -108,6 +108,21 @@ export interface ValidateResult {
   readonly output: string;
 }
 
+/**
+ * Environment for terraform in `work`: a CLI configuration that installs the
+ * aws provider as providerSource() says (a mirror when there is one).
+ */
+export function offlineEnv(work: string): NodeJS.ProcessEnv {
+  const source = providerSource();
+  mkdirSync(source.cache, { recursive: true });
+  const cliConfigFile = join(work, "terraformrc");
+  writeFileSync(cliConfigFile, cliConfig(source));
+  return { ...process.env, TF_CLI_CONFIG_FILE: cliConfigFile, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+}
+
+/** The terraform binary (HYPERPOD_TERRAFORM or `terraform`). */
+export const terraformBinary = terraform;
+
 /** `terraform init` + `terraform validate -json` on the aws part of a synthesized stack folder. */
 export function terraformValidate(stackDir: string): ValidateResult {
   requireTerraform();
@@ -119,10 +134,7 @@ export function terraformValidate(stackDir: string): ValidateResult {
   cpSync(vpcStub(), stub, { recursive: true });
   writeFileSync(join(work, "main.tf.json"), JSON.stringify(awsPart(stack, "./vpc-stub"), null, 1));
   const source = providerSource();
-  mkdirSync(source.cache, { recursive: true });
-  const cliConfigFile = join(work, "terraformrc");
-  writeFileSync(cliConfigFile, cliConfig(source));
-  const env = { ...process.env, TF_CLI_CONFIG_FILE: cliConfigFile, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" };
+  const env = offlineEnv(work);
   const init = spawnSync(terraform(), ["init", "-backend=false", "-input=false", "-no-color"], {
     cwd: work,
     env,

@@ -9,15 +9,17 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { isScalar, parseDocument, visit, type YAMLError } from "yaml";
 import type { z } from "zod";
-import { CHECKS, FILE_CHECKS } from "./checks";
+import { CHECK_CODES, CHECKS, FILE_CHECKS } from "./checks";
 import { error, type ReportedFinding } from "./findings";
 import { describeValue, hasPath, isPlainObject, parsePath, type Raw, withoutNulls } from "./raw";
 import { DEFAULT_STACK_NAME, type ResolvedCluster, resolveCluster } from "./resolve";
 import { clusterSettingsSchema } from "./schema";
-import { applySuppressions, suppressionFindings } from "./suppressions";
+import { applySuppressions, suppressionFindings, unknownSuppressionFindings } from "./suppressions";
 import { issueFindings } from "./zod-issues";
 
 export const DEFAULT_CONFIG_FILE = "hyperpod.config.yaml";
+const KNOWN_CODES = CHECK_CODES.map((c) => c.code);
+
 export const CLUSTER_KEY_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9-]*$/;
 
 export interface LoadOptions {
@@ -128,7 +130,9 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
   const reported: ReportedFinding[] = [];
   clusters.forEach((c, i) => {
     // Suppressions inherited from the top level are reported once, at the top level.
-    reported.push(...suppressionFindings(c, "suppressions" in parsed[i].own ? c.pathPrefix : ""));
+    const suppressionsAt = "suppressions" in parsed[i].own ? c.pathPrefix : "";
+    reported.push(...suppressionFindings(c, suppressionsAt));
+    reported.push(...unknownSuppressionFindings(c, suppressionsAt, KNOWN_CODES));
     const own = CHECKS.flatMap((check) => check(c));
     reported.push(...applySuppressions(c, own).map((f) => placed(f, c, parsed[i].own, shared)));
   });

@@ -9,10 +9,18 @@ import { type CreateVpcProps, defaultAzs, type ExistingVpcProps, VPC_DEFAULTS } 
 import { defaultClusterName } from "../names";
 import type { BackendSettings, ClusterSettings, InstanceGroupSettings } from "./schema";
 
+/** Flow log settings with `enabled` worked out (default: production). */
+export type ResolvedFlowLogs = Omit<ClusterSettings["network"]["flowLogs"], "enabled"> & {
+  readonly enabled: boolean;
+  /** Whether the file set `enabled` (a check tells an explicit choice from the default). */
+  readonly enabledSet: boolean;
+};
+
 /** Placement settings both network modes share. */
 interface Placement {
   readonly s3Endpoint: boolean;
   readonly subnetIndex: number;
+  readonly flowLogs: ResolvedFlowLogs;
 }
 
 export interface CreatedVpc extends CreateVpcProps, Placement {
@@ -52,12 +60,18 @@ export const DEFAULT_STACK_NAME = "hyperpod";
 
 export function resolveCluster(stackName: string, pathPrefix: string, s: ClusterSettings): ResolvedCluster {
   const { network, instanceGroups, clusterName, protect, tags, backend, fsx, ...rest } = s;
+  const flowLogs: ResolvedFlowLogs = {
+    ...network.flowLogs,
+    enabled: network.flowLogs.enabled ?? s.production,
+    enabledSet: network.flowLogs.enabled !== undefined,
+  };
   const resolvedNetwork: ResolvedNetwork = network.existingVpc
     ? {
         mode: "existing",
         ...network.existingVpc,
         s3Endpoint: network.s3Endpoint,
         subnetIndex: network.subnetIndex,
+        flowLogs,
       }
     : {
         mode: "create",
@@ -65,6 +79,7 @@ export function resolveCluster(stackName: string, pathPrefix: string, s: Cluster
         azs: network.vpc?.azs ?? defaultAzs(s.region),
         s3Endpoint: network.s3Endpoint,
         subnetIndex: network.subnetIndex,
+        flowLogs,
       };
   return {
     ...rest,

@@ -18,10 +18,14 @@ import {
   STORAGE_TYPES,
 } from "../aws/fsx-lustre";
 import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
+import { ACCOUNTING_ENGINE_NAMES } from "../aws/rds";
+import { ACCOUNTING_DEFAULTS, ACCOUNTING_MODES } from "../constructs/accounting-database";
 import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
+import { FLOW_LOG_DEFAULTS, FLOW_LOG_DESTINATIONS, FLOW_LOG_TRAFFIC_TYPES } from "../constructs/flow-logs";
 import { LIFECYCLE_DEFAULTS } from "../constructs/lifecycle-scripts";
 import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
 import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
+import { BUCKET_DEFAULTS } from "../constructs/private-bucket";
 import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
 import { MAX_NAME_PREFIX_LENGTH } from "../names";
 import { MIN_REASON_LENGTH } from "./suppressions";
@@ -96,9 +100,32 @@ const existingVpcSchema = z
   })
   .describe("Use an existing VPC instead of creating one");
 
+const flowLogsSchema = z.strictObject({
+  enabled: z
+    .boolean()
+    .optional()
+    .describe("VPC flow logs of a created VPC (not applicable to an existing VPC). Default: production"),
+  destination: z.enum(FLOW_LOG_DESTINATIONS).default(FLOW_LOG_DEFAULTS.destination).describe("Where flow logs go"),
+  retentionDays: z
+    .number()
+    .int()
+    .default(FLOW_LOG_DEFAULTS.retentionDays)
+    .describe("Days the CloudWatch Logs group keeps the records (a value CloudWatch Logs accepts)"),
+  s3BucketArn: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("With destination s3: ARN (arn:aws:s3:::<bucket>) of an existing bucket that accepts flow logs"),
+  trafficType: z
+    .enum(FLOW_LOG_TRAFFIC_TYPES)
+    .default(FLOW_LOG_DEFAULTS.trafficType)
+    .describe("Which traffic is logged"),
+});
+
 export const networkSchema = z.strictObject({
   vpc: vpcSchema.optional(),
   existingVpc: existingVpcSchema.optional(),
+  flowLogs: flowLogsSchema.default(flowLogsSchema.parse({})),
   s3Endpoint: z
     .boolean()
     .default(NETWORK_DEFAULTS.s3Endpoint)
@@ -142,10 +169,13 @@ export const dataRepositorySchema = z.strictObject({
     .boolean()
     .default(DATA_REPOSITORY_DEFAULTS.forceDestroy)
     .describe("Let `destroy` empty and delete a created data bucket (the original did; off by default)"),
+  // Optional rather than defaulted, so that the checks can tell a value set next to existingBucket.
   versioning: z
     .boolean()
-    .default(DATA_REPOSITORY_DEFAULTS.versioning)
-    .describe("Turn on versioning of a created data bucket"),
+    .optional()
+    .describe(
+      `Versioning of a created data bucket (the file system exports deletions to it). false is reported by POL-S3-VERSIONING until a suppression gives the reason. Default: ${DATA_REPOSITORY_DEFAULTS.versioning}`,
+    ),
   // Optional rather than defaulted, so that the checks can tell a value set next to existingBucket.
   demoObject: z
     .boolean()
@@ -180,6 +210,61 @@ export const fsxSchema = z.strictObject({
     .describe("EFA-enabled file system (PERSISTENT_2 + metadata + efa mode)"),
   mountPoint: z.string().default(LIFECYCLE_DEFAULTS.mountPoint).describe("Where nodes mount the file system"),
   dataRepository: dataRepositorySchema.default(dataRepositorySchema.parse({})),
+});
+
+const accessLogsSchema = z.strictObject({
+  enabled: z.boolean().default(false).describe("S3 server access logging of every bucket this app creates"),
+  targetBucket: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Existing bucket that receives the logs. Default: a created <namePrefix>-hyperpod-logs-<account>"),
+  prefix: z
+    .string()
+    .default("s3-access-logs/")
+    .describe("Key prefix of the logs; each bucket logs under <prefix><bucket name>/"),
+});
+
+export const bucketsSchema = z.strictObject({
+  noncurrentVersionExpirationDays: z
+    .number()
+    .int()
+    .min(1)
+    .default(BUCKET_DEFAULTS.noncurrentVersionExpirationDays)
+    .describe("Days the lifecycle rule of every created bucket keeps a version after it stopped being current"),
+  abortIncompleteMultipartUploadDays: z
+    .number()
+    .int()
+    .min(1)
+    .default(BUCKET_DEFAULTS.abortIncompleteMultipartUploadDays)
+    .describe("Days after which the lifecycle rule of every created bucket aborts an incomplete multipart upload"),
+  accessLogs: accessLogsSchema.default(accessLogsSchema.parse({})),
+});
+
+export const encryptionSchema = z.strictObject({
+  kmsKeyArn: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Customer managed KMS key (arn:aws:kms:<region>:<account>:key/<id>) for the created buckets (SSE-KMS with bucket keys), the flow log group and, when opted in, the file system and the cluster's EBS volumes. Default: AWS managed keys",
+    ),
+  createKey: z
+    .boolean()
+    .default(false)
+    .describe("Create one customer managed key for this stack (rotation on), used as kmsKeyArn would be"),
+  fileSystem: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Encrypt the FSx file system with the key (kms_key_id). Creation-time choice: on a deployed stack it REPLACES the file system and its data",
+    ),
+  clusterVolumes: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Encrypt the instance groups' extra EBS volumes with the key (volume_kms_key_id; continuous node provisioning). Creation-time choice",
+    ),
 });
 
 export const instanceGroupSchema = z.strictObject({
@@ -228,6 +313,47 @@ export const lifecycleSchema = z.strictObject({
     .describe("Extra users created on every node with fixed ids"),
 });
 
+const A = ACCOUNTING_DEFAULTS;
+
+export const accountingSchema = z
+  .strictObject({
+    mode: z
+      .enum(ACCOUNTING_MODES)
+      .default(A.mode)
+      .describe(
+        "none: no accounting (sacct shows nothing); rds: the stack creates an RDS database and slurmdbd on the controller uses it; external: slurmdbd uses the database and secret given here",
+      ),
+    engine: z
+      .enum(ACCOUNTING_ENGINE_NAMES as [string, ...string[]])
+      .optional()
+      .describe(`With mode rds; database engine. Default: ${A.engine}`),
+    engineVersion: z
+      .string()
+      .optional()
+      .describe(
+        `With mode rds; major version. Default: ${A.engineVersion.mariadb} (mariadb), ${A.engineVersion.mysql} (mysql)`,
+      ),
+    instanceClass: z.string().optional().describe(`With mode rds; DB instance class. Default: ${A.instanceClass}`),
+    allocatedStorageGib: z
+      .number()
+      .int()
+      .optional()
+      .describe(`With mode rds; gp3 storage in GiB. Default: ${A.allocatedStorageGib}`),
+    backupRetentionDays: z
+      .number()
+      .int()
+      .optional()
+      .describe(`With mode rds; days of automated backups. Default: ${A.backupRetentionDays}`),
+    multiAz: z.boolean().optional().describe(`With mode rds; a standby in a second AZ. Default: ${A.multiAz}`),
+    endpoint: z.string().optional().describe("With mode external (required); host name of the MySQL/MariaDB server"),
+    port: z.number().int().optional().describe("With mode external; port of the server. Default: 3306"),
+    secretArn: z
+      .string()
+      .optional()
+      .describe("With mode external (required); Secrets Manager secret holding JSON with username and password"),
+  })
+  .describe("Slurm accounting (slurmdbd on the controller and its database)");
+
 export const suppressionSchema = z.strictObject({
   id: z.string().min(1).describe("Check code or policy rule id"),
   reason: z.string().describe(`Why (at least ${MIN_REASON_LENGTH} characters)`),
@@ -245,7 +371,10 @@ export const clusterSettingsSchema = z.strictObject({
     ),
   clusterName: z.string().optional().describe("HyperPod cluster name. Default: <namePrefix>-cluster"),
   production: z.boolean().default(false).describe("Marks a production environment (turns protect on)"),
-  protect: z.boolean().optional().describe("prevent_destroy on the file system and data bucket. Default: production"),
+  protect: z
+    .boolean()
+    .optional()
+    .describe("prevent_destroy on the file system, data bucket and cluster. Default: production"),
   tags: z
     .record(z.string(), z.string())
     .optional()
@@ -261,18 +390,22 @@ export const clusterSettingsSchema = z.strictObject({
       "efa: all traffic within and between the two security groups, with explicit self egress (the original); lustre-ports: only TCP 988 and 1018-1023 between them. The cluster group keeps its egress to 0.0.0.0/0 either way",
     ),
   fsx: fsxSchema.default(fsxSchema.parse({})),
+  buckets: bucketsSchema.default(bucketsSchema.parse({})),
+  encryption: encryptionSchema.default(encryptionSchema.parse({})),
   instanceGroups: z
     .array(instanceGroupSchema)
     .default(DEFAULT_INSTANCE_GROUPS)
     .describe("The instance groups of the cluster; provisioning_parameters.json is derived from them"),
   nodeRecovery: z.enum(NODE_RECOVERY_MODES).optional().describe("Node recovery. Default: AWS default (Automatic)"),
   lifecycle: lifecycleSchema.default(lifecycleSchema.parse({})),
+  accounting: accountingSchema.default(accountingSchema.parse({})),
   suppressions: z.array(suppressionSchema).default([]).describe("Silence a check code or policy rule, with a reason"),
 });
 
 export type ClusterSettings = z.output<typeof clusterSettingsSchema>;
 export type InstanceGroupSettings = z.output<typeof instanceGroupSchema>;
 export type BackendSettings = z.output<typeof backendSchema>;
+export type AccountingSettings = z.output<typeof accountingSchema>;
 
 /** JSON Schema of the file, for editors. `clusters` entries take the same settings. */
 export function configJsonSchema(): Record<string, unknown> {

@@ -4,7 +4,8 @@
  * findings about suppressions that do not meet it, and matching findings
  * to suppressions.
  */
-import { error, type Finding, type ReportedFinding } from "./findings";
+import { didYouMean } from "../text";
+import { error, type Finding, type ReportedFinding, warning } from "./findings";
 import type { ResolvedCluster } from "./resolve";
 
 /** Shortest reason (trimmed) a suppression must give, for check codes and policy rules alike. */
@@ -27,6 +28,27 @@ export function suppressionFindings(c: ResolvedCluster, prefix: string): Finding
           ),
         ]
       : [],
+  );
+}
+
+/** Ids the policy pack (POL-) and the change review (REV-) judge; every other id must be a check code. */
+const OTHER_JUDGES = /^(POL|REV)-/;
+
+/**
+ * CONFIG_SUPPRESSION_UNKNOWN for each suppression of `c` that names no check
+ * code: it would silence nothing. Says which code is close, if one is.
+ */
+export function unknownSuppressionFindings(c: ResolvedCluster, prefix: string, codes: readonly string[]): Finding[] {
+  return c.suppressions.flatMap((s, i) =>
+    OTHER_JUDGES.test(s.id) || codes.includes(s.id)
+      ? []
+      : [
+          warning(
+            "CONFIG_SUPPRESSION_UNKNOWN",
+            `${prefix}suppressions[${i}].id`,
+            `names no check code, got ${JSON.stringify(s.id)}, so it suppresses nothing${didYouMean(s.id, codes) || "; policy rule ids start with POL-, change review codes with REV-"}`,
+          ),
+        ],
   );
 }
 

@@ -48,8 +48,22 @@ export interface HyperPodClusterProps {
   readonly nodeRecovery?: string;
   /** Tags on the cluster (awscc has no provider-level default tags). @default none */
   readonly tags?: Record<string, string>;
+  /**
+   * KMS key of the groups' extra EBS volumes (`volume_kms_key_id`); sets the
+   * continuous node provisioning mode, the only one AWS documents for such keys.
+   * Chosen at creation: HyperPod cannot move a group to another key.
+   * @default none (AWS owned key)
+   * @see https://docs.aws.amazon.com/sagemaker/latest/dg/smcluster-cmk.html
+   */
+  readonly volumeKmsKeyId?: string;
   /** What must exist before HyperPod starts nodes (policies, endpoint, parameters). @default none */
   readonly dependsOn?: ITerraformDependable[];
+  /**
+   * `prevent_destroy` on the cluster: a destroy or a replacing change stops at plan time.
+   * @see https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy
+   * @default false
+   */
+  readonly protect?: boolean;
 }
 
 /** The HyperPod Slurm cluster (`awscc_sagemaker_cluster`). */
@@ -72,13 +86,17 @@ export class HyperPodCluster extends Construct {
         lifeCycleConfig: { sourceS3Uri: props.sourceS3Uri, onCreate: props.onCreate ?? LIFECYCLE_DEFAULTS.onCreate },
         threadsPerCore: g.threadsPerCore,
         instanceStorageConfigs:
-          g.ebsVolumeSizeGb === undefined ? undefined : [{ ebsVolumeConfig: { volumeSizeInGb: g.ebsVolumeSizeGb } }],
+          g.ebsVolumeSizeGb === undefined
+            ? undefined
+            : [{ ebsVolumeConfig: { volumeSizeInGb: g.ebsVolumeSizeGb, volumeKmsKeyId: props.volumeKmsKeyId } }],
         onStartDeepHealthChecks: g.deepHealthChecks,
       })),
       vpcConfig: { securityGroupIds: props.securityGroupIds, subnets: props.subnetIds },
       nodeRecovery: props.nodeRecovery,
+      nodeProvisioningMode: props.volumeKmsKeyId ? "Continuous" : undefined,
       tags: tags.length > 0 ? tags : undefined,
       dependsOn: props.dependsOn,
+      lifecycle: props.protect ? { preventDestroy: true } : undefined,
     });
     this.cluster.overrideLogicalId("this");
   }

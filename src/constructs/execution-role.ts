@@ -7,7 +7,8 @@ import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Construct } from "constructs";
 import { CLUSTER_INSTANCE_POLICY_ARN, VPC_INTERFACE_ACTIONS } from "../aws/hyperpod";
-import { roleName, s3PolicyName, vpcPolicyName } from "../names";
+import { SECRET_READ_ACTIONS } from "../aws/rds";
+import { accountingSecretPolicyName, kmsPolicyName, roleName, s3PolicyName, vpcPolicyName } from "../names";
 
 export interface ExecutionRoleProps {
   /** Prefix of the role and policy names. */
@@ -18,6 +19,23 @@ export interface ExecutionRoleProps {
    * AmazonS3ReadOnlyAccess, which reads every bucket of the account.
    */
   readonly readBucketArns: string[];
+  /**
+   * ARN of the Slurm accounting database's secret, which the controller
+   * reads (`secretsmanager:GetSecretValue` on it and nothing else).
+   * @default none (no secret policy)
+   */
+  readonly accountingSecretArn?: string;
+  /**
+   * Customer managed KMS key of the buckets (and volumes): the role may use
+   * this key only (kms:Decrypt, kms:GenerateDataKey). @default none (AWS managed keys)
+   */
+  readonly kmsKeyArn?: string;
+  /**
+   * The key also encrypts the instance groups' EBS volumes: HyperPod creates
+   * grants on it as the role (kms:CreateGrant, kms:DescribeKey). @default false
+   * @see https://docs.aws.amazon.com/sagemaker/latest/dg/smcluster-cmk.html
+   */
+  readonly kmsForVolumes?: boolean;
 }
 
 /**
@@ -30,6 +48,10 @@ export class ExecutionRole extends Construct {
   /** Attachments the cluster must wait for (IAM is eventually consistent). */
   public readonly s3Attachment: IamRolePolicyAttachment;
   public readonly vpcAttachment: IamRolePolicyAttachment;
+  /** The accounting secret policy's attachment, with `accountingSecretArn`. */
+  public readonly secretAttachment?: IamRolePolicyAttachment;
+  /** The KMS policy's attachment, when a key is given. */
+  public readonly kmsAttachment?: IamRolePolicyAttachment;
 
   constructor(scope: Construct, id: string, props: ExecutionRoleProps) {
     super(scope, id);
@@ -71,6 +93,30 @@ export class ExecutionRole extends Construct {
       { effect: "Allow", actions: VPC_INTERFACE_ACTIONS, resources: ["*"] },
       { effect: "Allow", actions: ["ec2:CreateTags"], resources: ["arn:aws:ec2:*:*:network-interface/*"] },
     ]);
+
+    if (props.kmsKeyArn) {
+      const actions = ["kms:Decrypt", "kms:GenerateDataKey"];
+      if (props.kmsForVolumes) actions.push("kms:CreateGrant", "kms:DescribeKey");
+      this.kmsAttachment = this.customerPolicy("kms", kmsPolicyName(p), "Use of the HyperPod stack's KMS key", [
+        { sid: "UseStackKey", effect: "Allow", actions, resources: [props.kmsKeyArn] },
+      ]);
+    }
+    if (props.accountingSecretArn !== undefined) {
+      const secretDescription = "Read the Slurm accounting database secret";
+      this.secretAttachment = this.customerPolicy(
+        "accounting_secret",
+        accountingSecretPolicyName(p),
+        secretDescription,
+        [
+          {
+            sid: "ReadAccountingSecret",
+            effect: "Allow",
+            actions: SECRET_READ_ACTIONS,
+            resources: [props.accountingSecretArn],
+          },
+        ],
+      );
+    }
   }
 
   /**

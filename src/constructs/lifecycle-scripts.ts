@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { AssetType, Fn, TerraformAsset, TerraformIterator } from "cdktf";
 import { Construct } from "constructs";
-import { PrivateBucket } from "./private-bucket";
+import { type BucketOptions, PrivateBucket } from "./private-bucket";
 
 export const PROVISIONING_PARAMETERS_FILE = "provisioning_parameters.json";
 
@@ -38,6 +38,8 @@ export interface LifecycleScriptsProps {
   readonly provisioningParameters: Record<string, unknown>;
   /** Entry script HyperPod runs on each node; must exist in `scriptsDir`. @default LIFECYCLE_DEFAULTS.onCreate */
   readonly onCreate?: string;
+  /** Lifecycle rule, encryption key and access logs of the bucket. @default BUCKET_DEFAULTS, SSE-S3, no access logs */
+  readonly bucket?: BucketOptions;
 }
 
 /**
@@ -73,6 +75,9 @@ export class LifecycleScripts extends Construct {
       logicalName: "life_cycle_scripts",
       // Every version of the scripts a node ran stays readable.
       versioning: true,
+      ...props.bucket,
+      // Only Terraform writes here, without ACLs: ACLs off (S3's default for new buckets).
+      objectOwnership: "BucketOwnerEnforced",
     });
     const bucketName = this.bucket.bucket.bucket;
     this.sourceS3Uri = `s3://${this.bucket.bucket.id}/${prefix}`;

@@ -3,7 +3,7 @@ import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-sys
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { Construct } from "constructs";
 import { REPOSITORY_EVENTS, type RepositoryEvent } from "../aws/fsx-lustre";
-import { PrivateBucket } from "./private-bucket";
+import { BUCKET_DEFAULTS, type BucketOptions, PrivateBucket } from "./private-bucket";
 
 /**
  * What the file system settings default to when left out (the original's
@@ -25,7 +25,8 @@ export const DATA_REPOSITORY_DEFAULTS = {
   importEvents: REPOSITORY_EVENTS,
   exportEvents: REPOSITORY_EVENTS,
   forceDestroy: false,
-  versioning: false,
+  /** Same as every bucket of the app. */
+  versioning: BUCKET_DEFAULTS.versioning,
   demoObject: true,
 } as const;
 
@@ -58,8 +59,13 @@ export interface DataRepositoryProps {
   readonly importedFileChunkSize?: number;
   /** Let `destroy` delete the created bucket with its objects. @default false */
   readonly forceDestroy?: boolean;
-  /** Versioning on the created bucket. @default false */
+  /**
+   * Versioning on the created bucket: the file system exports deletions, so
+   * without it an `rm` on the mount deletes the only copy. @default true
+   */
   readonly versioning?: boolean;
+  /** Lifecycle rule, encryption key and access logs of the created bucket. @default BUCKET_DEFAULTS, SSE-S3, no access logs */
+  readonly bucket?: BucketOptions;
   /** Put `hello_from_s3.txt` in the created bucket (the original's demo object). @default true */
   readonly demoObject?: boolean;
 }
@@ -88,6 +94,12 @@ export interface LustreStorageProps {
   readonly dataRepository?: DataRepositoryProps;
   /** `prevent_destroy` on the file system and the created bucket. @default false */
   readonly protect?: boolean;
+  /**
+   * Customer managed KMS key of the file system (`kms_key_id`). Chosen at
+   * creation: on a deployed file system a change replaces it, with its data.
+   * @default the AWS managed key of FSx
+   */
+  readonly kmsKeyId?: string;
 }
 
 /**
@@ -117,7 +129,13 @@ export class LustreStorage extends Construct {
         bucketName: repo.createBucket,
         logicalName: "data_repository",
         forceDestroy: repo.forceDestroy,
-        versioning: repo.versioning,
+        versioning: repo.versioning ?? DATA_REPOSITORY_DEFAULTS.versioning,
+        ...repo.bucket,
+        // ACLs stay usable: the FSx for Lustre guide does not say whether export writes objects with an
+        // ACL, and S3 rejects a write carrying any ACL but bucket-owner-full-control once ACLs are disabled.
+        // Same-account writes (FSx exports as this account) belong to the bucket owner either way.
+        // @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html
+        objectOwnership: "BucketOwnerPreferred",
         protect: props.protect,
       });
       this.dataBucketName = this.dataBucket.bucket.bucket;
@@ -137,6 +155,7 @@ export class LustreStorage extends Construct {
       perUnitStorageThroughput: props.perUnitStorageThroughput ?? defaultThroughput(deploymentType),
       metadataConfiguration: metadata ? { mode: metadata.mode, iops: metadata.iops } : undefined,
       efaEnabled: props.efaEnabled ? true : undefined,
+      kmsKeyId: props.kmsKeyId,
       lifecycle: props.protect ? { preventDestroy: true } : undefined,
     });
     this.fileSystem.overrideLogicalId("this");

@@ -2,6 +2,7 @@ import { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
 import { Vpc } from "../../.gen/modules/vpc";
+import { FlowLogs, type FlowLogsProps } from "./flow-logs";
 
 /** How many NAT gateways the created VPC gets (see `CreateVpcProps.natGateways`). */
 export const NAT_GATEWAY_MODES = ["per-private-subnet", "single", "one-per-az", "none"] as const;
@@ -63,6 +64,11 @@ export interface NetworkProps {
   readonly s3Endpoint?: boolean;
   /** Index of the private subnet that holds the file system and the cluster. @default 0 */
   readonly subnetIndex?: number;
+  /**
+   * VPC flow logs of a created VPC, through the module's own inputs. An
+   * existing VPC's flow logs are its owner's business. @default none
+   */
+  readonly flowLogs?: FlowLogsProps;
 }
 
 /**
@@ -78,18 +84,25 @@ export class Network extends Construct {
   public readonly s3Endpoint?: VpcEndpoint;
   /** The VPC module, when the VPC is created. */
   public readonly vpc?: Vpc;
+  /** The flow log destination, when flow logs are on. */
+  public readonly flowLogs?: FlowLogs;
 
   constructor(scope: Construct, id: string, props: NetworkProps) {
     super(scope, id);
     if ((props.create === undefined) === (props.existing === undefined)) {
       throw new Error("Network: give exactly one of `create` and `existing`");
     }
+    if (props.flowLogs && !props.create) {
+      throw new Error("Network: flowLogs apply to a created VPC only");
+    }
     const index = props.subnetIndex ?? NETWORK_DEFAULTS.subnetIndex;
     let routeTableIds: string[] | undefined;
 
     if (props.create) {
       const c = props.create;
+      this.flowLogs = props.flowLogs ? new FlowLogs(this, "flow_logs", props.flowLogs) : undefined;
       this.vpc = new Vpc(this, "vpc", {
+        ...this.flowLogs?.moduleInputs,
         name: c.name,
         cidr: c.cidr,
         azs: c.azs,

@@ -44,8 +44,9 @@ export class SecurityGroups extends Construct {
       throw new Error(`SecurityGroups: mode must be ${SECURITY_MODES.join(" or ")}, got ${JSON.stringify(this.mode)}`);
     }
     const p = props.namePrefix;
-    // The original gives the Lustre group the cluster group's description; kept so an
-    // imported state does not replace the group (a description change forces a new group).
+    // The original gives the Lustre group the cluster group's description; kept on purpose: a group's
+    // description cannot change in place, so a new one replaces the group and with it the file system
+    // that names it. Rules carry descriptions instead (those change in place).
     const clusterName = clusterSecurityGroupName(p);
     this.lustre = this.group("lustre", lustreSecurityGroupName(p), clusterName, props.vpcId);
     this.cluster = this.group("hyperpod", clusterName, clusterName, props.vpcId);
@@ -59,14 +60,18 @@ export class SecurityGroups extends Construct {
         [self, "self"],
         [other, otherName],
       ] as const) {
+        const peer = targetName === "self" ? `within the ${selfName} group` : `with the ${targetName} group`;
         if (this.mode === "efa") {
-          this.rule("ingress", `${selfName}_all_traffic_${targetName}`, self, target);
-          this.rule("egress", `${selfName}_all_traffic_${targetName}`, self, target);
+          const why = `All traffic ${peer}: EFA and Lustre (EFA needs all protocols, self egress for health checks)`;
+          this.rule("ingress", `${selfName}_all_traffic_${targetName}`, self, target, why);
+          this.rule("egress", `${selfName}_all_traffic_${targetName}`, self, target, why);
         } else {
           for (const r of LUSTRE_PORT_RANGES) {
             const ports = r.from === r.to ? `${r.from}` : `${r.from}_${r.to}`;
-            this.rule("ingress", `${selfName}_lustre_${ports}_${targetName}`, self, target, r);
-            this.rule("egress", `${selfName}_lustre_${ports}_${targetName}`, self, target, r);
+            const range = r.from === r.to ? `${r.from}` : `${r.from}-${r.to}`;
+            const why = `Lustre LNET TCP ${range} ${peer}`;
+            this.rule("ingress", `${selfName}_lustre_${ports}_${targetName}`, self, target, why, r);
+            this.rule("egress", `${selfName}_lustre_${ports}_${targetName}`, self, target, why, r);
           }
         }
       }
@@ -75,6 +80,7 @@ export class SecurityGroups extends Construct {
       securityGroupId: this.cluster.id,
       cidrIpv4: "0.0.0.0/0",
       ipProtocol: "-1",
+      description: "Egress to the internet through the NAT gateway: packages, container images, AWS APIs",
     });
     internet.overrideLogicalId("hyperpod_all_traffic_ipv4");
   }
@@ -90,9 +96,11 @@ export class SecurityGroups extends Construct {
     id: string,
     group: SecurityGroup,
     peer: SecurityGroup,
+    description: string,
     ports?: { from: number; to: number },
   ): void {
     const config = {
+      description,
       securityGroupId: group.id,
       referencedSecurityGroupId: peer.id,
       ipProtocol: ports ? "tcp" : "-1",

@@ -75,6 +75,13 @@ export interface PolicyPackProps {
    */
   readonly allowForceDestroy?: boolean;
   /**
+   * The configuration set `fsx.dataRepository.versioning: false`, so an
+   * unversioned data bucket is a WARNING (suppressible with the reason)
+   * instead of an ERROR.
+   * @default false
+   */
+  readonly dataVersioningOptOut?: boolean;
+  /**
    * Suppressions from the configuration (`ResolvedCluster.suppressions`):
    * without `resource` for the whole stack, else for the findings whose
    * address equals it or whose construct path starts with it. Entries whose
@@ -88,6 +95,18 @@ export interface PolicyPackProps {
    * @default []
    */
   readonly existingBuckets?: readonly string[];
+  /**
+   * The stack is a production environment (`ResolvedCluster.production`):
+   * databases need deletion protection and a final snapshot.
+   * @default false
+   */
+  readonly production?: boolean;
+  /**
+   * Secrets outside the stack that policies may grant read access to
+   * (`accounting.secretArn` of mode external).
+   * @default []
+   */
+  readonly accountingSecretArns?: readonly string[];
   /**
    * Actions an Allow statement may grant on resource `*`.
    * @default VPC_INTERFACE_ACTIONS (src/aws/hyperpod.ts)
@@ -167,7 +186,10 @@ export class PolicyPack implements IAspect {
       securityMode: this.props.securityMode ?? "efa",
       requiredTags: this.props.requiredTags ?? {},
       allowForceDestroy: this.props.allowForceDestroy ?? false,
+      dataVersioningOptOut: this.props.dataVersioningOptOut ?? false,
       existingBuckets: this.props.existingBuckets ?? [],
+      production: this.props.production ?? false,
+      accountingSecretArns: this.props.accountingSecretArns ?? [],
       wildcardResourceActions: this.props.wildcardResourceActions ?? VPC_INTERFACE_ACTIONS,
       suppressions: [...configSuppressions(this.props.suppressions ?? []), ...codeSuppressions(stack)],
       ruleIds: this.rules.map((r) => r.id),

@@ -53,6 +53,12 @@ export interface PolicyContext {
   readonly requiredTags: Readonly<Record<string, string>>;
   /** The configuration allows `force_destroy` on the data repository bucket. */
   readonly allowForceDestroy: boolean;
+  /** The stack is a production environment (`production: true`). */
+  readonly production: boolean;
+  /** Secrets outside the stack that policies may grant read access to (`accounting.secretArn`). */
+  readonly accountingSecretArns: readonly string[];
+  /** The configuration turned versioning of the data repository bucket off (`fsx.dataRepository.versioning: false`). */
+  readonly dataVersioningOptOut: boolean;
   /** Names of buckets outside the stack that IAM policies may grant S3 access to. */
   readonly existingBuckets: readonly string[];
   /** Actions an Allow statement may grant on resource `*`. */

@@ -155,11 +155,11 @@ describe("DRA_CHUNK_SIZE", () => {
 });
 
 describe("DRA_BUCKET_OPTIONS_IGNORED", () => {
-  const ignored = (key: string) =>
+  const ignored = (key: string, got = "true") =>
     warn(
       "DRA_BUCKET_OPTIONS_IGNORED",
       `fsx.dataRepository.${key}`,
-      "is ignored with existingBucket (it only applies to a data bucket this app creates), got true",
+      `is ignored with existingBucket (it only applies to a data bucket this app creates), got ${got}`,
     );
   test.each<Row>([
     ["created bucket with forceDestroy and versioning", dra({ forceDestroy: true, versioning: true }), []],
@@ -175,6 +175,11 @@ describe("DRA_BUCKET_OPTIONS_IGNORED", () => {
       "existing bucket, forceDestroy and versioning",
       dra({ existingBucket: "my-data", forceDestroy: true, versioning: true }),
       [ignored("forceDestroy"), ignored("versioning")],
+    ],
+    [
+      "existing bucket, versioning false",
+      dra({ existingBucket: "my-data", versioning: false }),
+      [ignored("versioning", "false")],
     ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "DRA_BUCKET_OPTIONS_IGNORED")).toEqual(expected);

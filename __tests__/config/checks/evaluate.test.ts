@@ -265,3 +265,45 @@ describe("CHECK_CODES", () => {
     expect(CHECKS.length).toBeGreaterThan(60);
   });
 });
+
+describe("CONFIG_SUPPRESSION_UNKNOWN", () => {
+  test.each([
+    [
+      "a misspelt check code, with the close one",
+      "FSX_THROUGPUT",
+      'names no check code, got "FSX_THROUGPUT", so it suppresses nothing; did you mean FSX_THROUGHPUT?',
+    ],
+    [
+      "nothing close",
+      "SOMETHING_ELSE",
+      'names no check code, got "SOMETHING_ELSE", so it suppresses nothing; policy rule ids start with POL-, change review codes with REV-',
+    ],
+  ])("%s", (_title, id, message) => {
+    const { findings } = evaluate({ suppressions: [{ id, reason: "a reason long enough" }] });
+    expect(findings.filter((f) => f.code === "CONFIG_SUPPRESSION_UNKNOWN")).toEqual([
+      { code: "CONFIG_SUPPRESSION_UNKNOWN", level: "WARNING", path: "suppressions[0].id", message },
+    ]);
+  });
+
+  test("check codes, policy rule ids and review codes are the config's, the pack's and the review's to judge", () => {
+    const { findings } = evaluate({
+      suppressions: [
+        { id: "FSX_THROUGHPUT", reason: "a reason long enough" },
+        { id: "POL-S3-TLS-ONLY", reason: "a reason long enough" },
+        { id: "REV-FILE-SYSTEM-LOSS", reason: "a reason long enough" },
+        { id: "POL-NOT-A-RULE", reason: "a reason long enough" },
+      ],
+    });
+    expect(findings.filter((f) => f.code === "CONFIG_SUPPRESSION_UNKNOWN")).toEqual([]);
+  });
+
+  test("a shared unknown suppression is reported once, at the top level", () => {
+    const { findings } = evaluate({
+      suppressions: [{ id: "FSX_THROUGPUT", reason: "a reason long enough" }],
+      clusters: { dev: { namePrefix: "dev" }, prod: { namePrefix: "prod" } },
+    });
+    expect(findings.filter((f) => f.code === "CONFIG_SUPPRESSION_UNKNOWN").map((f) => f.path)).toEqual([
+      "suppressions[0].id",
+    ]);
+  });
+});

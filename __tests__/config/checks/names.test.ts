@@ -247,6 +247,39 @@ describe("IAM_NAME", () => {
         ),
       ],
     ],
+    ["46 characters: fits the role, but not the flow log role when flow logs are off", { namePrefix: a(46) }, []],
+    [
+      "46 characters with flow logs: the flow log role name is too long",
+      { namePrefix: a(46), production: true },
+      [
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM role names of at most 64 characters, got "${a(46)}": "${a(46)}-hyperpod-flow-logs" is 65`,
+        ),
+      ],
+    ],
+    [
+      "109 characters with a KMS key: the KMS policy name too",
+      { namePrefix: a(109), encryption: { createKey: true } },
+      [
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM role names of at most 64 characters, got "${a(109)}": "${a(109)}-hyperpod-role" is 123`,
+        ),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-vpc-policy" is 129`,
+        ),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-kms-policy" is 129`,
+        ),
+      ],
+    ],
     [
       "space",
       { namePrefix: "my prefix" },

@@ -140,12 +140,13 @@ export const bucketOptionsIgnored: Check = whenEnabled((dr) =>
   dr.existingBucket === undefined
     ? []
     : (["forceDestroy", "versioning", "demoObject"] as const).flatMap((key) =>
-        dr[key]
+        // versioning defaults to true, so setting it either way is a choice that does not apply here.
+        (key === "versioning" ? dr[key] !== undefined : dr[key])
           ? [
               warning(
                 "DRA_BUCKET_OPTIONS_IGNORED",
                 `fsx.dataRepository.${key}`,
-                `is ignored with existingBucket (it only applies to a data bucket this app creates), got true`,
+                `is ignored with existingBucket (it only applies to a data bucket this app creates), got ${show(dr[key])}`,
               ),
             ]
           : [],

@@ -1,7 +1,11 @@
 /** Every configuration check, in the order their findings are printed. */
 import type { Check, CheckCode, FileCheck } from "../findings";
+import * as accessLogs from "./access-logs";
+import * as accounting from "./accounting";
 import * as dataRepository from "./data-repository";
 import * as efa from "./efa";
+import * as encryption from "./encryption";
+import * as flowLogs from "./flow-logs";
 import * as fsx from "./fsx";
 import * as instanceGroups from "./instance-groups";
 import * as names from "./names";
@@ -11,7 +15,22 @@ import * as state from "./state";
 import * as tags from "./tags";
 import * as users from "./users";
 
-const CONCERNS = [region, names, tags, instanceGroups, users, network, fsx, dataRepository, efa, state];
+const CONCERNS = [
+  region,
+  names,
+  tags,
+  instanceGroups,
+  users,
+  network,
+  flowLogs,
+  fsx,
+  dataRepository,
+  accessLogs,
+  encryption,
+  efa,
+  accounting,
+  state,
+];
 
 export const CHECKS: Check[] = CONCERNS.flatMap((m) => m.CHECKS);
 
@@ -30,6 +49,11 @@ export const CONFIG_CODES: CheckCode[] = [
     code: "CONFIG_SUPPRESSION_REASON",
     level: "ERROR",
     summary: "A suppression whose reason is shorter than 10 characters",
+  },
+  {
+    code: "CONFIG_SUPPRESSION_UNKNOWN",
+    level: "WARNING",
+    summary: "A suppression that names no check code (POL- and REV- ids are the policy pack's and the review's)",
   },
 ];
 

@@ -5,8 +5,11 @@
 
 import { s3BucketNameProblems } from "../../aws/s3-bucket-names";
 import {
+  accessLogBucketName,
   clusterSecurityGroupName,
   dataBucketName,
+  flowLogRoleName,
+  kmsPolicyName,
   lifecycleBucketName,
   lustreSecurityGroupName,
   roleName,
@@ -109,7 +112,11 @@ export function createsDataBucket(c: ResolvedCluster): boolean {
  * account id is appended. Reported on namePrefix, one finding per bad name.
  */
 export const bucketNames: Check = (c) => {
-  const names = [lifecycleBucketName, ...(createsDataBucket(c) ? [dataBucketName] : [])];
+  const names = [
+    lifecycleBucketName,
+    ...(createsDataBucket(c) ? [dataBucketName] : []),
+    ...(c.buckets.accessLogs.enabled && c.buckets.accessLogs.targetBucket === undefined ? [accessLogBucketName] : []),
+  ];
   return names.flatMap((make) => {
     const problems = s3BucketNameProblems(make(c.namePrefix), {
       allowDots: false,
@@ -156,6 +163,13 @@ export const iamNames: Check = (c) => {
     ["role", roleName(c.namePrefix), 64],
     ["policy", vpcPolicyName(c.namePrefix), 128],
     ["policy", s3PolicyName(c.namePrefix), 128],
+    // Names of optional parts only count when the part exists.
+    ...(c.encryption.kmsKeyArn !== undefined || c.encryption.createKey
+      ? ([["policy", kmsPolicyName(c.namePrefix), 128]] as [string, string, number][])
+      : []),
+    ...(c.network.mode === "create" && c.network.flowLogs.enabled
+      ? ([["role", flowLogRoleName(c.namePrefix), 64]] as [string, string, number][])
+      : []),
   ];
   for (const [kind, name, max] of limits) {
     if (name.length > max) {

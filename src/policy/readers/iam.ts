@@ -212,3 +212,28 @@ export function statementLabel(source: PolicySource, i: number): string {
 export function sameAction(a: string, b: string): boolean {
   return a.toLowerCase() === b.toLowerCase();
 }
+
+/** Resources whose `policy` is a KMS key policy. */
+const KEY_POLICY_TYPES = ["aws_kms_key", "aws_kms_key_policy", "aws_kms_replica_key"];
+
+/**
+ * Whether a policy is a KMS key policy: the `policy` of a key, or a policy
+ * document one references. In a key policy, resource "*" means the key itself.
+ *
+ * @see https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html
+ */
+export function isKeyPolicy(index: TerraformIndex, source: PolicySource): boolean {
+  if (source.attribute === "policy" && KEY_POLICY_TYPES.includes(source.block.type)) return true;
+  if (source.block.kind !== "data") return false;
+  return KEY_POLICY_TYPES.some((type) =>
+    index.resources(type).some((k) => {
+      const ref = typeof k.body.policy === "string" ? DOCUMENT_REF.exec(k.body.policy) : null;
+      return ref !== null && ref[1] === source.block.name;
+    }),
+  );
+}
+
+/** `arn:<partition>:iam::<account>:root`: the account itself, as a key policy's IAM delegation names it. */
+export function isAccountRoot(identifier: string): boolean {
+  return /^arn:[a-z-]+:iam::(\d{12}|\$\{[^}]+\}):root$/.test(identifier);
+}

@@ -1,10 +1,16 @@
 import { hasValidReason, MIN_REASON_LENGTH } from "../../config/suppressions";
+import { isReviewCode } from "../../review/codes";
 import { makeFinding, type PolicyContext, type PolicyRule, stackSite } from "../rule";
 import type { PolicySuppression } from "../suppress";
 
-/** Configuration suppressions also name configuration check codes; only the policy's are read here. */
+/**
+ * Configuration suppressions also name configuration check codes and change
+ * review codes (REV-*); only the policy's are read here. A REV- id that is no
+ * review code counts as the policy's, so that POL-SUPPRESSION-UNKNOWN reports it.
+ */
 export function isPolicySuppression(ctx: PolicyContext, s: PolicySuppression): boolean {
-  return s.source === "code" || s.id.startsWith("POL-") || ctx.ruleIds.includes(s.id);
+  if (s.source === "config" && isReviewCode(s.id)) return false;
+  return s.source === "code" || s.id.startsWith("POL-") || s.id.startsWith("REV-") || ctx.ruleIds.includes(s.id);
 }
 
 export function suppressionSite(ctx: PolicyContext, s: PolicySuppression) {

@@ -1,3 +1,5 @@
+import { REVIEW_CODE_IDS } from "../../review/codes";
+import { didYouMean } from "../../text";
 import { makeFinding, type PolicyRule } from "../rule";
 import { describeSuppression, isPolicySuppression, suppressionSite } from "./suppression-reason";
 
@@ -7,12 +9,16 @@ export const suppressionUnknown: PolicyRule = {
   level: "WARNING",
   summary: "Every policy suppression names a rule of the pack",
   explanation:
-    "A misspelt rule id suppresses nothing, and the finding it was meant for fails synth. Use an id from the " +
-    "rule table. This finding cannot itself be suppressed.",
+    "A misspelt rule id suppresses nothing, and the finding it was meant for fails synth (or blocks the change " +
+    "review). Use an id from the rule table or the review code table. This finding cannot itself be suppressed.",
   check: (ctx) =>
     ctx.suppressions
       .filter((s) => isPolicySuppression(ctx, s) && !ctx.ruleIds.includes(s.id))
       .map((s) =>
-        makeFinding(suppressionUnknown, suppressionSite(ctx, s), `${describeSuppression(s)} names no policy rule`),
+        makeFinding(
+          suppressionUnknown,
+          suppressionSite(ctx, s),
+          `${describeSuppression(s)} names no policy rule or change review code${didYouMean(s.id, [...ctx.ruleIds, ...REVIEW_CODE_IDS])}`,
+        ),
       ),
 };

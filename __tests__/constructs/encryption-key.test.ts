@@ -1,0 +1,55 @@
+import { KmsAlias } from "@cdktf/provider-aws/lib/kms-alias";
+import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+import { Testing } from "cdktf";
+import { EncryptionKey } from "../../src/constructs/encryption-key";
+
+const synth = () =>
+  Testing.synthScope(
+    (scope) => void new EncryptionKey(scope, "key", { namePrefix: "p", account: "111122223333", region: "eu-west-1" }),
+  );
+
+describe("EncryptionKey", () => {
+  test("rotated, 30-day deletion window, an alias from the prefix", () => {
+    const json = synth();
+    expect(json).toHaveResourceWithProperties(KmsKey, {
+      enable_key_rotation: true,
+      deletion_window_in_days: 30,
+      policy: "${data.aws_iam_policy_document.stack_key_policy.json}",
+    });
+    expect(json).toHaveResourceWithProperties(KmsAlias, {
+      name: "alias/p-hyperpod",
+      target_key_id: "${aws_kms_key.stack.key_id}",
+    });
+  });
+
+  test("the key policy: IAM delegation to the account, FSx S3 access roles through S3, CloudWatch Logs of the account", () => {
+    const statements = JSON.parse(synth()).data.aws_iam_policy_document.stack_key_policy.statement;
+    expect(statements.map((s: { sid: string }) => s.sid)).toEqual([
+      "EnableIamPolicies",
+      "FsxDataRepositoryThroughS3",
+      "CloudWatchLogsOfThisAccount",
+    ]);
+    expect(statements[0].principals).toEqual([{ type: "AWS", identifiers: ["arn:aws:iam::111122223333:root"] }]);
+    expect(statements[1].condition).toEqual([
+      {
+        test: "ArnLike",
+        variable: "aws:PrincipalArn",
+        values: [
+          "arn:aws:iam::111122223333:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/AWSServiceRoleForFSxS3Access_*",
+        ],
+      },
+      { test: "StringEquals", variable: "kms:CallerAccount", values: ["111122223333"] },
+      { test: "StringEquals", variable: "kms:ViaService", values: ["s3.eu-west-1.amazonaws.com"] },
+    ]);
+    expect(statements[2]).toMatchObject({
+      principals: [{ type: "Service", identifiers: ["logs.eu-west-1.amazonaws.com"] }],
+      condition: [
+        {
+          test: "ArnLike",
+          variable: "kms:EncryptionContext:aws:logs:arn",
+          values: ["arn:aws:logs:eu-west-1:111122223333:log-group:*"],
+        },
+      ],
+    });
+  });
+});

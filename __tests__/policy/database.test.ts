@@ -1,0 +1,162 @@
+/** Accounting database rules: a compliant and a non-compliant case each, on the construct and on raw resources. */
+import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
+import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
+import type { TerraformStack } from "cdktf";
+import { AccountingDatabase } from "../../src/constructs/accounting-database";
+import { ExecutionRole } from "../../src/constructs/execution-role";
+import { bareStack, evaluate, rawBucket, rowsOf } from "./support";
+
+const EXTERNAL = "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:slurm-db-AbCdEf";
+
+/** The construct and a role that reads its secret, as the stack wires them. */
+function accountingStack(protect = false) {
+  const { stack } = bareStack();
+  const db = new AccountingDatabase(stack, "accounting", {
+    identifier: "t-slurm-accounting",
+    vpcId: "vpc-1",
+    subnetIds: ["subnet-a", "subnet-b"],
+    clusterSecurityGroupId: "sg-1",
+    protect,
+  });
+  new ExecutionRole(stack, "execution_role", {
+    namePrefix: "t",
+    readBucketArns: [rawBucket(stack, "lifecycle").arn],
+    accountingSecretArn: db.secretArn,
+  });
+  return stack;
+}
+
+/** A raw instance with the given attributes over compliant defaults. */
+function rawDb(stack: TerraformStack, attributes: Record<string, unknown>) {
+  new DbInstance(stack, "db", {
+    identifier: "t",
+    engine: "mariadb",
+    instanceClass: "db.t4g.micro",
+    allocatedStorage: 20,
+    username: "admin",
+    manageMasterUserPassword: true,
+    storageEncrypted: true,
+    publiclyAccessible: false,
+    deletionProtection: true,
+    skipFinalSnapshot: false,
+    finalSnapshotIdentifier: "t-final",
+    ...attributes,
+  }).overrideLogicalId("db");
+}
+
+function rawRows(rule: string, attributes: Record<string, unknown>, production = true) {
+  const { stack } = bareStack();
+  rawDb(stack, attributes);
+  return rowsOf(evaluate(stack, { production }), rule).map((r) => `${r.address}: ${r.finding}`);
+}
+
+test("the construct and its secret policy pass every rule, in production with protect", () => {
+  expect(evaluate(accountingStack(true), { production: true })).toEqual([]);
+});
+
+test("outside production the construct without protect passes every rule", () => {
+  expect(evaluate(accountingStack(false))).toEqual([]);
+});
+
+test("in production without protect: POL-DB-DELETION-PROTECTION names both settings", () => {
+  expect(rowsOf(evaluate(accountingStack(false), { production: true }), "POL-DB-DELETION-PROTECTION")).toEqual([
+    expect.objectContaining({
+      level: "ERROR",
+      address: "aws_db_instance.accounting",
+      finding: "is in a production stack but does not set deletion_protection = true and skip_final_snapshot = false",
+    }),
+  ]);
+});
+
+describe.each<[string, Record<string, unknown>, string[]]>([
+  ["POL-DB-PUBLIC", { publiclyAccessible: true }, ["aws_db_instance.db: has publicly_accessible = true"]],
+  ["POL-DB-ENCRYPTED", { storageEncrypted: false }, ["aws_db_instance.db: does not set storage_encrypted = true"]],
+  ["POL-DB-ENCRYPTED", { storageEncrypted: undefined }, ["aws_db_instance.db: does not set storage_encrypted = true"]],
+  [
+    "POL-DB-DELETION-PROTECTION",
+    { deletionProtection: false },
+    ["aws_db_instance.db: is in a production stack but does not set deletion_protection = true"],
+  ],
+  [
+    "POL-DB-DELETION-PROTECTION",
+    { skipFinalSnapshot: undefined, finalSnapshotIdentifier: undefined },
+    ["aws_db_instance.db: is in a production stack but does not set skip_final_snapshot = false"],
+  ],
+])("%s with %j", (rule, attributes, expected) => {
+  test("compliant instance: no finding", () => {
+    expect(rawRows(rule, {})).toEqual([]);
+  });
+  test("non-compliant instance: one finding", () => {
+    expect(rawRows(rule, attributes)).toEqual(expected);
+  });
+});
+
+test("POL-DB-DELETION-PROTECTION does not apply outside production", () => {
+  expect(rawRows("POL-DB-DELETION-PROTECTION", { deletionProtection: false }, false)).toEqual([]);
+});
+
+describe("POL-SECRET-READ-SCOPE", () => {
+  function withPolicy(statement: Record<string, unknown>, props = {}) {
+    const { stack } = bareStack();
+    rawDb(stack, {});
+    const doc = new DataAwsIamPolicyDocument(stack, "doc", { statement: [{ effect: "Allow", ...statement }] });
+    doc.overrideLogicalId("doc");
+    new IamPolicy(stack, "p", { name: "p", policy: doc.json });
+    return rowsOf(evaluate(stack, props), "POL-SECRET-READ-SCOPE").map((r) => r.finding);
+  }
+  const managed = "${aws_db_instance.db.master_user_secret[0].secret_arn}";
+
+  test.each<[string, Record<string, unknown>, Record<string, unknown>, string[]]>([
+    [
+      "GetSecretValue on the managed secret",
+      { actions: ["secretsmanager:GetSecretValue"], resources: [managed] },
+      {},
+      [],
+    ],
+    [
+      "GetSecretValue on the configured external secret",
+      { actions: ["secretsmanager:GetSecretValue"], resources: [EXTERNAL] },
+      { accountingSecretArns: [EXTERNAL] },
+      [],
+    ],
+    [
+      "every secret of the account",
+      { actions: ["secretsmanager:GetSecretValue"], resources: ["*"] },
+      {},
+      ['statement #1 Allows secretsmanager:GetSecretValue on "*", not the accounting database\'s secret'],
+    ],
+    [
+      "an external secret that is not configured",
+      { actions: ["secretsmanager:GetSecretValue"], resources: [EXTERNAL] },
+      {},
+      [`statement #1 Allows secretsmanager:GetSecretValue on "${EXTERNAL}", not the accounting database's secret`],
+    ],
+    [
+      "the secret of a database that is not in the stack",
+      {
+        actions: ["secretsmanager:GetSecretValue"],
+        resources: ["${aws_db_instance.other.master_user_secret[0].secret_arn}"],
+      },
+      {},
+      [
+        'statement #1 Allows secretsmanager:GetSecretValue on "${aws_db_instance.other.master_user_secret[0].secret_arn}", not the accounting database\'s secret',
+      ],
+    ],
+    [
+      "more than reading",
+      { actions: ["secretsmanager:GetSecretValue", "secretsmanager:PutSecretValue"], resources: [managed] },
+      {},
+      ["statement #1 Allows secretsmanager:PutSecretValue"],
+    ],
+    [
+      "secretsmanager:*",
+      { actions: ["secretsmanager:*"], resources: [managed] },
+      {},
+      ["statement #1 Allows secretsmanager:*"],
+    ],
+    ["no Secrets Manager action", { actions: ["s3:GetObject"], resources: ["arn:aws:s3:::t-lifecycle/*"] }, {}, []],
+  ])("%s", (_title, statement, props, expected) => {
+    expect(withPolicy(statement, props)).toEqual(expected);
+  });
+});

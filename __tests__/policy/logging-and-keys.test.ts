@@ -1,0 +1,109 @@
+/** POL-KMS-ROTATION, POL-LOGS-RETENTION, POL-SG-RULE-DESCRIPTION and the key policy reading of the IAM rules. */
+import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
+import {
+  DataAwsIamPolicyDocument,
+  type DataAwsIamPolicyDocumentStatement,
+} from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
+import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
+import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
+import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
+import { EncryptionKey } from "../../src/constructs/encryption-key";
+import { FlowLogs } from "../../src/constructs/flow-logs";
+import { bareStack, clusterStack, evaluate, rowsOf } from "./support";
+
+describe("POL-KMS-ROTATION", () => {
+  test("the stack key passes; a key without rotation fails; asymmetric keys are not judged", () => {
+    const { stack } = bareStack();
+    new EncryptionKey(stack, "key", { namePrefix: "p", account: "111122223333", region: "eu-west-1" });
+    expect(evaluate(stack)).toEqual([]);
+    new KmsKey(stack, "plain", {}).overrideLogicalId("plain");
+    new KmsKey(stack, "signing", { customerMasterKeySpec: "RSA_2048", keyUsage: "SIGN_VERIFY" });
+    expect(rowsOf(evaluate(stack), "POL-KMS-ROTATION")).toEqual([
+      expect.objectContaining({
+        level: "ERROR",
+        address: "aws_kms_key.plain",
+        finding: "does not rotate (enable_key_rotation is not true)",
+      }),
+    ]);
+  });
+});
+
+describe("IAM rules on key policies", () => {
+  const keyWith = (statement: DataAwsIamPolicyDocumentStatement[]) => {
+    const { stack } = bareStack();
+    const doc = new DataAwsIamPolicyDocument(stack, "doc", { statement });
+    new KmsKey(stack, "k", { enableKeyRotation: true, policy: doc.json });
+    return evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-WILDCARD"));
+  };
+  const root = { type: "AWS", identifiers: ["arn:aws:iam::111122223333:root"] };
+
+  test('kms:* for the account root on "*" is the default delegation, not a finding', () => {
+    expect(keyWith([{ effect: "Allow", principals: [root], actions: ["kms:*"], resources: ["*"] }])).toEqual([]);
+  });
+
+  test("kms:* for any other principal is still a finding", () => {
+    const rows = keyWith([
+      { effect: "Allow", principals: [{ type: "AWS", identifiers: ["*"] }], actions: ["kms:*"], resources: ["*"] },
+    ]);
+    expect(rows.map((r) => r.rule)).toEqual(["POL-IAM-WILDCARD-ACTION"]);
+  });
+
+  test('the same statement in an identity policy is still two findings ("*" there is every resource)', () => {
+    const { stack } = bareStack();
+    const doc = new DataAwsIamPolicyDocument(stack, "doc", {
+      statement: [{ effect: "Allow", actions: ["kms:*"], resources: ["*"] }],
+    });
+    new IamPolicy(stack, "p", { policy: doc.json });
+    expect(
+      evaluate(stack)
+        .filter((r) => r.rule.startsWith("POL-IAM-WILDCARD"))
+        .map((r) => r.rule),
+    ).toEqual(["POL-IAM-WILDCARD-ACTION", "POL-IAM-WILDCARD-RESOURCE"]);
+  });
+});
+
+describe("POL-LOGS-RETENTION", () => {
+  test("the flow log group passes; a group without retention fails", () => {
+    const { stack } = bareStack();
+    new FlowLogs(stack, "flow", { namePrefix: "p", account: "111122223333" });
+    expect(evaluate(stack)).toEqual([]);
+    new CloudwatchLogGroup(stack, "forever", { name: "x" }).overrideLogicalId("forever");
+    expect(rowsOf(evaluate(stack), "POL-LOGS-RETENTION")).toEqual([
+      expect.objectContaining({ level: "ERROR", address: "aws_cloudwatch_log_group.forever" }),
+    ]);
+  });
+
+  test("FlowLogs refuses a retention CloudWatch Logs does not take", () => {
+    const { stack } = bareStack();
+    expect(() => new FlowLogs(stack, "flow", { namePrefix: "p", account: "1", retentionDays: 100 })).toThrow(
+      "FlowLogs: retentionDays must be one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653, got 100",
+    );
+  });
+});
+
+describe("POL-SG-RULE-DESCRIPTION", () => {
+  test("the constructs' rules pass", () => {
+    expect(rowsOf(evaluate(clusterStack().stack), "POL-SG-RULE-DESCRIPTION")).toEqual([]);
+    expect(rowsOf(evaluate(clusterStack({ mode: "lustre-ports" }).stack), "POL-SG-RULE-DESCRIPTION")).toEqual([]);
+  });
+
+  test("a separate rule and an inline rule without description are WARNINGs", () => {
+    const { stack } = bareStack();
+    const sg = new SecurityGroup(stack, "sg", {
+      name: "x",
+      description: "x",
+      ingress: [{ fromPort: 988, toPort: 988, protocol: "tcp", selfAttribute: true }],
+    });
+    sg.overrideLogicalId("sg");
+    new VpcSecurityGroupIngressRule(stack, "r", {
+      securityGroupId: sg.id,
+      referencedSecurityGroupId: sg.id,
+      ipProtocol: "-1",
+    }).overrideLogicalId("r");
+    expect(rowsOf(evaluate(stack), "POL-SG-RULE-DESCRIPTION").map((r) => [r.level, r.address, r.finding])).toEqual([
+      ["WARNING", "aws_vpc_security_group_ingress_rule.r", "has no description"],
+      ["WARNING", "aws_security_group.sg", "ingress[0] has no description"],
+    ]);
+  });
+});

@@ -1,0 +1,28 @@
+import { makeFinding, type PolicyRule } from "../rule";
+import { isExpression, referencedName } from "../terraform-index";
+
+/**
+ * No bucket delivers its server access logs into itself: every delivered log
+ * object is a write that is logged again, without end.
+ *
+ * @see https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html
+ */
+export const s3AccessLogSelf: PolicyRule = {
+  id: "POL-S3-ACCESS-LOG-SELF",
+  level: "ERROR",
+  summary: "No S3 bucket's server access logs (aws_s3_bucket_logging) go into the bucket itself",
+  explanation:
+    "A bucket that logs into itself logs the delivery of its own logs, which grows without end and mixes logs " +
+    "with data. Send the logs to another bucket (buckets.accessLogs creates one, or names targetBucket).",
+  check: (ctx) =>
+    ctx.index.resources("aws_s3_bucket_logging").flatMap((logging) => {
+      const source = logging.body.bucket;
+      const target = logging.body.target_bucket;
+      const sourceName = referencedName(source, "aws_s3_bucket", ["bucket", "id"]);
+      const targetName = referencedName(target, "aws_s3_bucket", ["bucket", "id"]);
+      const same =
+        (sourceName !== undefined && sourceName === targetName) ||
+        (typeof source === "string" && !isExpression(source) && source === target);
+      return same ? [makeFinding(s3AccessLogSelf, logging, `logs bucket ${String(source)} into itself`)] : [];
+    }),
+};
