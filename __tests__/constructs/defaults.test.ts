@@ -35,7 +35,7 @@ describe("the documented defaults, written out", () => {
       importEvents: ["NEW", "CHANGED", "DELETED"],
       exportEvents: ["NEW", "CHANGED", "DELETED"],
       forceDestroy: false,
-      versioning: false,
+      versioning: true,
       demoObject: true,
     });
   });
@@ -104,7 +104,7 @@ describe("LustreStorage without the stack", () => {
     expect(Object.keys(resources(json, "aws_fsx_data_repository_association"))).toEqual(["this"]);
     const bucket = resources(json, "aws_s3_bucket").data_repository;
     expect(bucket).toEqual({ bucket: "t-data" });
-    expect(json).not.toHaveResource(S3BucketVersioningA);
+    expect(json).toHaveResourceWithProperties(S3BucketVersioningA, { versioning_configuration: { status: "Enabled" } });
   });
 
   test("an existing bucket: linked by name, nothing created in it", () => {
@@ -143,12 +143,12 @@ describe("LustreStorage without the stack", () => {
 });
 
 describe("PrivateBucket without the stack", () => {
-  test("private by default: kept on destroy, unversioned, not protected", () => {
+  test("private by default: kept on destroy, versioned, not protected", () => {
     const json = Testing.synthScope(
       (scope) => void new PrivateBucket(scope, "b", { bucketName: "t-b", logicalName: "things" }),
     );
     expect(resources(json, "aws_s3_bucket").things).toEqual({ bucket: "t-b" });
-    expect(json).not.toHaveResource(S3BucketVersioningA);
+    expect(json).toHaveResourceWithProperties(S3BucketVersioningA, { versioning_configuration: { status: "Enabled" } });
     expect(resources(json, "aws_s3_bucket_public_access_block").things).toMatchObject({
       block_public_acls: true,
       block_public_policy: true,
