@@ -15,6 +15,8 @@ fi
 mapfile -t shell_files < <(
   { find lifecycle-scripts -name '*.sh' -type f; find __tests__/lifecycle-scripts/fakebin scripts -type f \( -name '*.sh' -o ! -name '*.*' \); } | sort -u
 )
-shellcheck --external-sources --shell=bash "${shell_files[@]}" || status=1
+# The test stand-ins source their shared _lib.sh by a computed path, which the
+# linter cannot follow (SC1091); _lib.sh is linted as a file of its own.
+shellcheck --external-sources --shell=bash --exclude=SC1091 "${shell_files[@]}" || status=1
 [[ $status -eq 0 ]] && echo "lint: biome and shellcheck (${#shell_files[@]} shell files) clean"
 exit $status

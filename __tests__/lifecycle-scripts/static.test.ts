@@ -1,5 +1,5 @@
 /**
- * Checks on the files themselves (shellcheck runs in `npm run lint`): Python
+ * Checks on the files themselves (the shell linter runs in `npm run lint`): Python
  * that compiles and stays within Python 3.8 (HyperPod's Ubuntu image), and a
  * lifecycle-scripts folder that holds only what runs on nodes.
  */

@@ -1,4 +1,3 @@
-# shellcheck shell=bash
 # Shared by the test stand-ins in this folder (sourced, not run).
 #
 # Every stand-in appends "name arg..." to $FAKE_STATE/calls.log, and can be
