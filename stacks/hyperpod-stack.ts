@@ -43,11 +43,7 @@ export class HyperPodStack extends TerraformStack {
   /** The created access log bucket (`buckets.accessLogs` without a target bucket). */
   public readonly accessLogs?: AccessLogBucket;
 
-  constructor(
-    scope: Construct,
-    id: string,
-    private readonly props: HyperPodStackProps,
-  ) {
+  constructor(scope: Construct, id: string, props: HyperPodStackProps) {
     super(scope, id);
     const c = props.cluster;
     configureBackend(this, c.backend);
@@ -145,7 +141,7 @@ export class HyperPodStack extends TerraformStack {
         {
           dnsName: fileSystem.dnsName,
           mountName: fileSystem.mountName,
-          dataBucket: this.dataBucketName(),
+          dataBucket: this.storage.dataBucketName,
         },
         accounting,
       ),
@@ -186,7 +182,7 @@ export class HyperPodStack extends TerraformStack {
       protect: c.protect,
     });
 
-    this.outputs(this.dataBucketName());
+    this.outputs(this.storage.dataBucketName);
 
     Aspects.of(this).add(
       new PolicyPack({
@@ -235,13 +231,6 @@ export class HyperPodStack extends TerraformStack {
       multiAz: a.multiAz,
       protect: c.protect,
     });
-  }
-
-  /** The bucket linked to the file system: the one this stack creates, or the configured existing one. */
-  private dataBucketName(): string | undefined {
-    const repo = this.props.cluster.fsx.dataRepository;
-    if (!repo.enabled) return undefined;
-    return this.storage.dataBucket?.bucket.bucket ?? repo.existingBucket;
   }
 
   /** What users and scripts need after `cdktf deploy` (`cdktf output`, `terraform output -json`). */
