@@ -27,13 +27,13 @@ import subprocess
 import sys
 import time
 
-DEFAULT_RESOURCE_CONFIG = "/opt/ml/config/resource_config.json"
+from hp_common import PARAMETERS_FILE, Settings
+
 VERIFY_DIR = ".hyperpod-verify"
-
-
-def host(path):
-    """A real path, under $HYPERPOD_ROOT when the tests set it."""
-    return os.environ.get("HYPERPOD_ROOT", "") + path
+HERE = os.path.dirname(os.path.abspath(__file__))
+# Paths and inputs as the lifecycle scripts resolve them ($HYPERPOD_ROOT in tests).
+SETTINGS = Settings(os.environ, os.getcwd(), HERE)
+host = SETTINGS.host
 
 
 class Report:
@@ -233,10 +233,9 @@ def load_json(path, what):
 
 
 def main(argv=None):
-    here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description="Check a running HyperPod cluster from its controller.")
-    parser.add_argument("--params", default=os.path.join(here, "provisioning_parameters.json"))
-    parser.add_argument("--resource-config", help="default: $SAGEMAKER_RESOURCE_CONFIG_PATH or %s" % DEFAULT_RESOURCE_CONFIG)
+    parser.add_argument("--params", default=os.path.join(HERE, PARAMETERS_FILE))
+    parser.add_argument("--resource-config", default=SETTINGS.resource_config)
     parser.add_argument("--timeout", type=int, default=300, help="seconds to wait for each S3 check (default 300)")
     parser.add_argument("--interval", type=float, default=5.0, help="seconds between S3 polls (default 5)")
     parser.add_argument("--skip-s3", action="store_true", help="skip both S3 checks")
@@ -244,8 +243,7 @@ def main(argv=None):
     args = parser.parse_args(argv)
 
     params = load_json(args.params, "provisioning parameters")
-    system_path = os.environ.get("SAGEMAKER_RESOURCE_CONFIG_PATH") or DEFAULT_RESOURCE_CONFIG
-    resource_config = load_json(args.resource_config or host(system_path), "resource config")
+    resource_config = load_json(args.resource_config, "resource config")
     arn = resource_config.get("ClusterConfig", {}).get("ClusterArn", "")
     region = arn.split(":")[3] if arn.count(":") >= 5 else ""
     mount_point = params.get("fsx_mount_point", "/fsx")

@@ -98,7 +98,15 @@ function verify(opts: { env?: Record<string, string>; params?: object; mounts?: 
       ...(opts.args ?? []),
     ],
     {
-      env: { PATH: bin, HYPERPOD_ROOT: root, FAKE_STATE: state, FAKE_SINFO: SINFO_OK, ...opts.env },
+      // The script imports hp_common from lifecycle-scripts/, which must stay free of compiled files.
+      env: {
+        PATH: bin,
+        HYPERPOD_ROOT: root,
+        FAKE_STATE: state,
+        FAKE_SINFO: SINFO_OK,
+        PYTHONDONTWRITEBYTECODE: "1",
+        ...opts.env,
+      },
       encoding: "utf8",
     },
   );
