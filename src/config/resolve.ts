@@ -4,8 +4,9 @@
  * values derived from others (cluster name, AZs, Slurm partitions) are worked
  * out here, once.
  */
-import { defaultMetadata, defaultThroughput } from "../constructs/lustre-storage";
-import { type CreateVpcProps, defaultAzs, type ExistingVpcProps, VPC_DEFAULTS } from "../constructs/network";
+import { defaultMetadata, defaultThroughput } from "../constructs/lustre-storage.defaults";
+import type { CreateVpcProps, ExistingVpcProps } from "../constructs/network";
+import { defaultAzs, VPC_DEFAULTS } from "../constructs/network.defaults";
 import { defaultClusterName } from "../names";
 import type { BackendSettings, ClusterSettings, InstanceGroupSettings } from "./schema";
 

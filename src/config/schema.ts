@@ -19,14 +19,14 @@ import {
 } from "../aws/fsx-lustre";
 import { DEEP_HEALTH_CHECKS, NODE_RECOVERY_MODES } from "../aws/hyperpod";
 import { ACCOUNTING_ENGINE_NAMES } from "../aws/rds";
-import { ACCOUNTING_DEFAULTS, ACCOUNTING_MODES } from "../constructs/accounting-database";
-import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster";
-import { FLOW_LOG_DEFAULTS, FLOW_LOG_DESTINATIONS, FLOW_LOG_TRAFFIC_TYPES } from "../constructs/flow-logs";
-import { LIFECYCLE_DEFAULTS } from "../constructs/lifecycle-scripts";
-import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage";
-import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network";
-import { BUCKET_DEFAULTS } from "../constructs/private-bucket";
-import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups";
+import { ACCOUNTING_DEFAULTS, ACCOUNTING_MODES } from "../constructs/accounting-database.defaults";
+import { CLUSTER_DEFAULTS, DEFAULT_INSTANCE_GROUPS } from "../constructs/cluster.defaults";
+import { FLOW_LOG_DEFAULTS, FLOW_LOG_DESTINATIONS, FLOW_LOG_TRAFFIC_TYPES } from "../constructs/flow-logs.defaults";
+import { LIFECYCLE_DEFAULTS } from "../constructs/lifecycle-scripts.defaults";
+import { DATA_REPOSITORY_DEFAULTS, LUSTRE_DEFAULTS } from "../constructs/lustre-storage.defaults";
+import { NAT_GATEWAY_MODES, NETWORK_DEFAULTS, VPC_DEFAULTS } from "../constructs/network.defaults";
+import { BUCKET_DEFAULTS } from "../constructs/private-bucket.defaults";
+import { DEFAULT_SECURITY_MODE, SECURITY_MODES } from "../constructs/security-groups.defaults";
 import { MAX_NAME_PREFIX_LENGTH } from "../names";
 import { MIN_REASON_LENGTH } from "./suppressions";
 

@@ -1,23 +1,10 @@
 import type { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { SagemakerCluster } from "../../.gen/providers/awscc/sagemaker-cluster";
+import { CLUSTER_DEFAULTS } from "./cluster.defaults";
 import { LIFECYCLE_DEFAULTS } from "./lifecycle-scripts";
 
-/** What the cluster settings default to when left out. */
-export const CLUSTER_DEFAULTS = {
-  /** Instances per group. */
-  instanceCount: 1,
-} as const;
-
-/** The original's one group: what `instanceGroups` stands for when left out. */
-export const DEFAULT_INSTANCE_GROUPS = [
-  {
-    name: "controller-group",
-    role: "controller" as const,
-    instanceType: "ml.t3.medium",
-    count: CLUSTER_DEFAULTS.instanceCount,
-  },
-];
+export * from "./cluster.defaults";
 
 export interface InstanceGroupProps {
   readonly name: string;

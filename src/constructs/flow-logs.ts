@@ -6,20 +6,9 @@ import { Construct } from "constructs";
 import { CLOUDWATCH_RETENTION_DAYS } from "../aws/cloudwatch-logs";
 import { flowLogRoleName } from "../names";
 
-/** Where flow logs go (the VPC module's `flow_log_destination_type`). */
-export const FLOW_LOG_DESTINATIONS = ["cloud-watch-logs", "s3"] as const;
-export type FlowLogDestinationType = (typeof FLOW_LOG_DESTINATIONS)[number];
+import { FLOW_LOG_DEFAULTS, type FlowLogDestinationType } from "./flow-logs.defaults";
 
-/** Which packets are logged (the VPC module's `flow_log_traffic_type`). */
-export const FLOW_LOG_TRAFFIC_TYPES = ["ALL", "ACCEPT", "REJECT"] as const;
-
-/** What the flow log settings default to when left out. */
-export const FLOW_LOG_DEFAULTS = {
-  destination: "cloud-watch-logs" as FlowLogDestinationType,
-  /** A year: what security reviews commonly ask of network logs. */
-  retentionDays: 365,
-  trafficType: "ALL" as (typeof FLOW_LOG_TRAFFIC_TYPES)[number],
-} as const;
+export * from "./flow-logs.defaults";
 
 export interface FlowLogsProps {
   /** Prefix of the log group (`/aws/vpc-flow-log/<prefix>`) and the role (`<prefix>-vpc-flow-logs`). */

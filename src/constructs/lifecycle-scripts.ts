@@ -3,25 +3,10 @@ import { join } from "node:path";
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { AssetType, Fn, TerraformAsset, TerraformIterator } from "cdktf";
 import { Construct } from "constructs";
+import { LIFECYCLE_DEFAULTS, PROVISIONING_PARAMETERS_FILE } from "./lifecycle-scripts.defaults";
 import { type BucketOptions, PrivateBucket } from "./private-bucket";
 
-export const PROVISIONING_PARAMETERS_FILE = "provisioning_parameters.json";
-
-/**
- * What the lifecycle scripts assume when provisioning_parameters.json leaves
- * a key out (lifecycle-scripts/hp_config.py holds the same values), and the
- * entry script HyperPod runs.
- */
-export const LIFECYCLE_DEFAULTS = {
-  /** Entry script of the lifecycle configuration. */
-  onCreate: "on_create.sh",
-  /** Where nodes mount the file system. */
-  mountPoint: "/fsx",
-  /** User whose home moves to the shared mount. */
-  defaultUser: "ubuntu",
-  /** Key prefix of the scripts in their bucket. */
-  prefix: "config/",
-} as const;
+export * from "./lifecycle-scripts.defaults";
 
 export interface LifecycleScriptsProps {
   /** Name of the bucket that holds the scripts. */

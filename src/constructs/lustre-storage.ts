@@ -2,43 +2,16 @@ import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-r
 import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
 import { S3Object } from "@cdktf/provider-aws/lib/s3-object";
 import { Construct } from "constructs";
-import { REPOSITORY_EVENTS, type RepositoryEvent } from "../aws/fsx-lustre";
-import { BUCKET_DEFAULTS, type BucketOptions, PrivateBucket } from "./private-bucket";
+import type { RepositoryEvent } from "../aws/fsx-lustre";
+import {
+  DATA_REPOSITORY_DEFAULTS,
+  defaultMetadata,
+  defaultThroughput,
+  LUSTRE_DEFAULTS,
+} from "./lustre-storage.defaults";
+import { type BucketOptions, PrivateBucket } from "./private-bucket";
 
-/**
- * What the file system settings default to when left out (the original's
- * values). The configuration schema and the README read them from here.
- */
-export const LUSTRE_DEFAULTS = {
-  deploymentType: "PERSISTENT_2",
-  storageType: "SSD",
-  storageCapacity: 1200,
-  dataCompression: "LZ4",
-  lustreVersion: "2.15",
-  efaEnabled: false,
-} as const;
-
-/** What the data repository settings default to when left out. */
-export const DATA_REPOSITORY_DEFAULTS = {
-  s3Prefix: "",
-  fileSystemPath: "/",
-  importEvents: REPOSITORY_EVENTS,
-  exportEvents: REPOSITORY_EVENTS,
-  forceDestroy: false,
-  /** Same as every bucket of the app. */
-  versioning: BUCKET_DEFAULTS.versioning,
-  demoObject: true,
-} as const;
-
-/** MB/s/TiB: 250 on PERSISTENT_2 (the original's value); none otherwise (PERSISTENT_1 must set it, scratch must not). */
-export function defaultThroughput(deploymentType: string): number | undefined {
-  return deploymentType === "PERSISTENT_2" ? 250 : undefined;
-}
-
-/** Metadata configuration: AUTOMATIC on PERSISTENT_2, the only type that takes one. */
-export function defaultMetadata(deploymentType: string): { mode: "AUTOMATIC"; iops?: number } | undefined {
-  return deploymentType === "PERSISTENT_2" ? { mode: "AUTOMATIC" } : undefined;
-}
+export * from "./lustre-storage.defaults";
 
 export interface DataRepositoryProps {
   /** Name of the bucket to create. Exactly one of `createBucket` and `existingBucket`. */

@@ -12,25 +12,9 @@ import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { Construct } from "constructs";
 
-/** Object ownership settings a bucket of this app may take (both keep objects owned by the bucket owner). */
-export const OBJECT_OWNERSHIPS = ["BucketOwnerEnforced", "BucketOwnerPreferred"] as const;
-export type ObjectOwnership = (typeof OBJECT_OWNERSHIPS)[number];
+import { BUCKET_DEFAULTS, LIFECYCLE_RULE_ID, type ObjectOwnership } from "./private-bucket.defaults";
 
-/**
- * What every bucket of the app takes when a setting is left out. The
- * configuration schema (`buckets.*`) and the README read them from here.
- */
-export const BUCKET_DEFAULTS = {
-  versioning: true,
-  /** Days a version stays after it stopped being current (overwritten or deleted). */
-  noncurrentVersionExpirationDays: 30,
-  /** Days after which S3 removes the parts of an unfinished multipart upload. */
-  abortIncompleteMultipartUploadDays: 7,
-  objectOwnership: "BucketOwnerEnforced" as ObjectOwnership,
-} as const;
-
-/** Id of the lifecycle rule every bucket gets. */
-export const LIFECYCLE_RULE_ID = "expire-noncurrent-versions-and-abort-incomplete-uploads";
+export * from "./private-bucket.defaults";
 
 export interface PrivateBucketProps {
   /** Bucket name. */

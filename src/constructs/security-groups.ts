@@ -5,12 +5,9 @@ import { Construct } from "constructs";
 import { LUSTRE_PORT_RANGES } from "../aws/fsx-lustre";
 import { clusterSecurityGroupName, lustreSecurityGroupName } from "../names";
 
-/** How the two groups let traffic through (see `SecurityGroupsProps.mode`). */
-export const SECURITY_MODES = ["efa", "lustre-ports"] as const;
-export type SecurityMode = (typeof SECURITY_MODES)[number];
+import { DEFAULT_SECURITY_MODE, SECURITY_MODES, type SecurityMode } from "./security-groups.defaults";
 
-/** The mode when none is given: the original's. */
-export const DEFAULT_SECURITY_MODE: SecurityMode = "efa";
+export * from "./security-groups.defaults";
 
 export interface SecurityGroupsProps {
   /** Prefix of the group names (`<prefix>-hyperpod-sg`, `<prefix>-lustre-sg`). */

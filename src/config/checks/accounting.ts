@@ -20,7 +20,7 @@ import {
   GP3_STORAGE_GIB,
   SECRET_ARN,
 } from "../../aws/rds";
-import { ACCOUNTING_DEFAULTS } from "../../constructs/accounting-database";
+import { ACCOUNTING_DEFAULTS } from "../../constructs/accounting-database.defaults";
 import { accountingIdentifier } from "../../names";
 import { type Check, type CheckCode, error, oneOf, show, warning } from "../findings";
 import type { ResolvedCluster } from "../resolve";
