@@ -1,6 +1,6 @@
 import { Testing } from "cdktf";
 import { SagemakerCluster } from "../../.gen/providers/awscc/sagemaker-cluster";
-import { HyperPodCluster, type HyperPodClusterProps } from "../../src/constructs/cluster";
+import { DEFAULT_INSTANCE_GROUPS, HyperPodCluster, type HyperPodClusterProps } from "../../src/constructs/cluster";
 
 const base: HyperPodClusterProps = {
   clusterName: "c",
@@ -78,6 +78,19 @@ describe("HyperPodCluster", () => {
     expect(plain.instance_groups[1].instance_storage_configs).toEqual([
       { ebs_volume_config: { volume_size_in_gb: 500 } },
     ]);
+  });
+
+  test("DEFAULT_INSTANCE_GROUPS: the original's one controller group of one ml.t3.medium", () => {
+    expect(DEFAULT_INSTANCE_GROUPS).toEqual([
+      { name: "controller-group", role: "controller", instanceType: "ml.t3.medium", count: 1 },
+    ]);
+  });
+
+  test("the cluster keeps its Terraform address and runs in the given subnets and security groups", () => {
+    const clusters = JSON.parse(synth({ securityGroupIds: ["sg-1", "sg-2"] })).resource.awscc_sagemaker_cluster;
+    expect(Object.keys(clusters)).toEqual(["this"]);
+    expect(clusters.this.vpc_config).toEqual({ security_group_ids: ["sg-1", "sg-2"], subnets: ["subnet-1"] });
+    expect(clusters.this.cluster_name).toBe("c");
   });
 
   test("needs a group", () => {

@@ -23,33 +23,69 @@ describe("EncryptionKey", () => {
   });
 
   test("the key policy: IAM delegation to the account, FSx S3 access roles through S3, CloudWatch Logs of the account", () => {
-    const statements = JSON.parse(synth()).data.aws_iam_policy_document.stack_key_policy.statement;
-    expect(statements.map((s: { sid: string }) => s.sid)).toEqual([
-      "EnableIamPolicies",
-      "FsxDataRepositoryThroughS3",
-      "CloudWatchLogsOfThisAccount",
-    ]);
-    expect(statements[0].principals).toEqual([{ type: "AWS", identifiers: ["arn:aws:iam::111122223333:root"] }]);
-    expect(statements[1].condition).toEqual([
+    expect(JSON.parse(synth()).data.aws_iam_policy_document.stack_key_policy.statement).toEqual([
       {
-        test: "ArnLike",
-        variable: "aws:PrincipalArn",
-        values: [
-          "arn:aws:iam::111122223333:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/AWSServiceRoleForFSxS3Access_*",
+        sid: "EnableIamPolicies",
+        effect: "Allow",
+        principals: [{ type: "AWS", identifiers: ["arn:aws:iam::111122223333:root"] }],
+        actions: ["kms:*"],
+        resources: ["*"],
+      },
+      {
+        sid: "FsxDataRepositoryThroughS3",
+        effect: "Allow",
+        // Any principal, narrowed by the conditions to the FSx S3 access roles of this account calling through S3.
+        principals: [{ type: "AWS", identifiers: ["*"] }],
+        actions: ["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+        resources: ["*"],
+        condition: [
+          {
+            test: "ArnLike",
+            variable: "aws:PrincipalArn",
+            values: [
+              "arn:aws:iam::111122223333:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/AWSServiceRoleForFSxS3Access_*",
+            ],
+          },
+          { test: "StringEquals", variable: "kms:CallerAccount", values: ["111122223333"] },
+          { test: "StringEquals", variable: "kms:ViaService", values: ["s3.eu-west-1.amazonaws.com"] },
         ],
       },
-      { test: "StringEquals", variable: "kms:CallerAccount", values: ["111122223333"] },
-      { test: "StringEquals", variable: "kms:ViaService", values: ["s3.eu-west-1.amazonaws.com"] },
+      {
+        sid: "CloudWatchLogsOfThisAccount",
+        effect: "Allow",
+        principals: [{ type: "Service", identifiers: ["logs.eu-west-1.amazonaws.com"] }],
+        actions: ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
+        resources: ["*"],
+        condition: [
+          {
+            test: "ArnLike",
+            variable: "kms:EncryptionContext:aws:logs:arn",
+            values: ["arn:aws:logs:eu-west-1:111122223333:log-group:*"],
+          },
+        ],
+      },
     ]);
-    expect(statements[2]).toMatchObject({
-      principals: [{ type: "Service", identifiers: ["logs.eu-west-1.amazonaws.com"] }],
-      condition: [
-        {
-          test: "ArnLike",
-          variable: "kms:EncryptionContext:aws:logs:arn",
-          values: ["arn:aws:logs:eu-west-1:111122223333:log-group:*"],
-        },
-      ],
-    });
+  });
+
+  test("key, alias and key policy keep their Terraform addresses; the key is described by the prefix", () => {
+    const json = JSON.parse(synth());
+    expect(Object.keys(json.resource.aws_kms_key)).toEqual(["stack"]);
+    expect(Object.keys(json.resource.aws_kms_alias)).toEqual(["stack"]);
+    expect(Object.keys(json.data.aws_iam_policy_document)).toEqual(["stack_key_policy"]);
+    expect(json.resource.aws_kms_key.stack.description).toBe("Encryption key of the p HyperPod stack");
+  });
+
+  test("another deletion window when given", () => {
+    expect(
+      Testing.synthScope(
+        (scope) =>
+          void new EncryptionKey(scope, "key", {
+            namePrefix: "p",
+            account: "111122223333",
+            region: "eu-west-1",
+            deletionWindowInDays: 7,
+          }),
+      ),
+    ).toHaveResourceWithProperties(KmsKey, { deletion_window_in_days: 7 });
   });
 });

@@ -111,9 +111,23 @@ describe("LustreStorage", () => {
     expect(res.aws_s3_bucket.data_repository.lifecycle).toEqual({ prevent_destroy: true });
   });
 
-  test("rejects a data repository with both or neither bucket", () => {
-    const message = "LustreStorage: dataRepository needs exactly one of `createBucket` and `existingBucket`";
-    expect(() => synth({ dataRepository: {} })).toThrow(message);
-    expect(() => synth({ dataRepository: { createBucket: "a", existingBucket: "b" } })).toThrow(message);
+  test.each([
+    ["neither bucket", {}, "{}"],
+    ["both buckets", { createBucket: "a", existingBucket: "b" }, '{"createBucket":"a","existingBucket":"b"}'],
+    ["an empty existing bucket name", { existingBucket: "" }, '{"existingBucket":""}'],
+    ["an empty created bucket name", { createBucket: "" }, '{"createBucket":""}'],
+  ])("rejects a data repository with %s", (_name, dataRepository, got) => {
+    expect(() => synth({ dataRepository })).toThrow(
+      `LustreStorage: dataRepository needs exactly one of \`createBucket\` and \`existingBucket\` as a bucket name, got ${got}`,
+    );
+  });
+
+  test("the association links the named bucket, under its Terraform address, to this file system", () => {
+    const res = JSON.parse(synth({ dataRepository: { existingBucket: "team-data" } })).resource;
+    expect(Object.keys(res.aws_fsx_data_repository_association)).toEqual(["this"]);
+    expect(res.aws_fsx_data_repository_association.this).toMatchObject({
+      file_system_id: "${aws_fsx_lustre_file_system.this.id}",
+      data_repository_path: "s3://team-data",
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { CloudwatchLogGroup } from "@cdktf/provider-aws/lib/cloudwatch-log-group";
 import { VpcEndpoint } from "@cdktf/provider-aws/lib/vpc-endpoint";
 import { Testing } from "cdktf";
-import { type CreateVpcProps, Network } from "../../src/constructs/network";
+import { type CreateVpcProps, defaultAzs, Network } from "../../src/constructs/network";
 
 const create: CreateVpcProps = {
   name: "sagemaker-hyperpod",
@@ -115,6 +115,22 @@ describe("Network", () => {
           }),
       ),
     ).toThrow("Network: flowLogs apply to a created VPC only");
+  });
+
+  test("defaultAzs: the region's a and c zones, as the original", () => {
+    expect(defaultAzs("ap-northeast-1")).toEqual(["ap-northeast-1a", "ap-northeast-1c"]);
+  });
+
+  test("the S3 endpoint (on by default) keeps its Terraform address, on the module's private route tables", () => {
+    const synth = JSON.parse(Testing.synthScope((scope) => void new Network(scope, "net", { region: "r", create })));
+    expect(synth.resource.aws_vpc_endpoint).toEqual({
+      s3: {
+        vpc_id: "${module.vpc.vpc_id}",
+        service_name: "com.amazonaws.r.s3",
+        route_table_ids: "${module.vpc.private_route_table_ids}",
+      },
+    });
+    expect(Object.keys(synth.module)).toEqual(["vpc"]);
   });
 
   test("s3Endpoint false creates no endpoint", () => {

@@ -35,12 +35,40 @@ describe("PrivateBucket", () => {
       policy: "${data.aws_iam_policy_document.data_tls_only.json}",
       depends_on: ["aws_s3_bucket_public_access_block.data"],
     });
-    const doc = JSON.parse(json).data.aws_iam_policy_document.data_tls_only.statement[0];
-    expect(doc).toMatchObject({
-      effect: "Deny",
-      actions: ["s3:*"],
-      condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }],
+  });
+
+  test("the TLS-only statement denies everyone plain HTTP on the bucket and its objects, and stands alone by default", () => {
+    expect(JSON.parse(synth()).data.aws_iam_policy_document.data_tls_only.statement).toEqual([
+      {
+        sid: "DenyInsecureTransport",
+        effect: "Deny",
+        actions: ["s3:*"],
+        resources: ["${aws_s3_bucket.data.arn}", "${aws_s3_bucket.data.arn}/*"],
+        principals: [{ type: "*", identifiers: ["*"] }],
+        condition: [{ test: "Bool", variable: "aws:SecureTransport", values: ["false"] }],
+      },
+    ]);
+  });
+
+  test("policyStatements are added after the TLS deny, given the bucket ARN", () => {
+    const json = synth({
+      policyStatements: (arn) => [
+        { sid: "Extra", effect: "Allow", actions: ["s3:GetObject"], resources: [`${arn}/x`] },
+      ],
     });
+    const statements = JSON.parse(json).data.aws_iam_policy_document.data_tls_only.statement;
+    expect(statements.map((s: { sid: string }) => s.sid)).toEqual(["DenyInsecureTransport", "Extra"]);
+    expect(statements[1].resources).toEqual(["${aws_s3_bucket.data.arn}/x"]);
+  });
+
+  test("the lifecycle rule id of deployed buckets, written out", () => {
+    expect(LIFECYCLE_RULE_ID).toBe("expire-noncurrent-versions-and-abort-incomplete-uploads");
+  });
+
+  test("a bucket does not log into itself", () => {
+    expect(() => synth({ accessLogs: { targetBucket: "my-bucket", targetPrefix: "s3/" } })).toThrow(
+      "PrivateBucket: my-bucket must not log into itself (accessLogs.targetBucket)",
+    );
   });
 
   test("no force_destroy or prevent_destroy unless asked; versioned unless told not to", () => {

@@ -97,6 +97,78 @@ describe("SecurityGroups", () => {
     expect(egress.filter((r) => r.cidr_ipv4 === "0.0.0.0/0")).toHaveLength(1);
   });
 
+  test.each<[SecurityMode, string[]]>([
+    [
+      "efa",
+      [
+        "hyperpod_all_traffic_lustre",
+        "hyperpod_all_traffic_self",
+        "lustre_all_traffic_hyperpod",
+        "lustre_all_traffic_self",
+      ],
+    ],
+    [
+      "lustre-ports",
+      [
+        "hyperpod_lustre_1018_1023_lustre",
+        "hyperpod_lustre_1018_1023_self",
+        "hyperpod_lustre_988_lustre",
+        "hyperpod_lustre_988_self",
+        "lustre_lustre_1018_1023_hyperpod",
+        "lustre_lustre_1018_1023_self",
+        "lustre_lustre_988_hyperpod",
+        "lustre_lustre_988_self",
+      ],
+    ],
+  ])("%s: the Terraform addresses of the rules (a single port is named once, a range by both ends)", (mode, peered) => {
+    const res = JSON.parse(synth(mode)).resource;
+    expect(Object.keys(res.aws_vpc_security_group_ingress_rule).sort()).toEqual(peered);
+    expect(Object.keys(res.aws_vpc_security_group_egress_rule).sort()).toEqual(
+      [...peered, "hyperpod_all_traffic_ipv4"].sort(),
+    );
+    expect(Object.keys(res.aws_security_group).sort()).toEqual(["hyperpod", "lustre"]);
+  });
+
+  test("lustre-ports: the rule of port 988 names one port, the rule of 1018-1023 the range", () => {
+    const res = JSON.parse(synth("lustre-ports")).resource;
+    for (const type of ["aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]) {
+      expect(res[type].hyperpod_lustre_988_self).toEqual({
+        description: "Lustre LNET TCP 988 within the hyperpod group",
+        security_group_id: HP,
+        referenced_security_group_id: HP,
+        ip_protocol: "tcp",
+        from_port: 988,
+        to_port: 988,
+      });
+      expect(res[type].lustre_lustre_1018_1023_hyperpod).toEqual({
+        description: "Lustre LNET TCP 1018-1023 with the hyperpod group",
+        security_group_id: LU,
+        referenced_security_group_id: HP,
+        ip_protocol: "tcp",
+        from_port: 1018,
+        to_port: 1023,
+      });
+    }
+  });
+
+  test("efa: self rules say within which group, peer rules with which group", () => {
+    const egress = JSON.parse(synth("efa")).resource.aws_vpc_security_group_egress_rule;
+    const why = "EFA and Lustre (EFA needs all protocols, self egress for health checks)";
+    expect(egress.hyperpod_all_traffic_self).toEqual({
+      description: `All traffic within the hyperpod group: ${why}`,
+      security_group_id: HP,
+      referenced_security_group_id: HP,
+      ip_protocol: "-1",
+    });
+    expect(egress.hyperpod_all_traffic_lustre.description).toBe(`All traffic with the lustre group: ${why}`);
+    expect(egress.hyperpod_all_traffic_ipv4).toEqual({
+      security_group_id: HP,
+      cidr_ipv4: "0.0.0.0/0",
+      ip_protocol: "-1",
+      description: "Egress to the internet through the NAT gateway: packages, container images, AWS APIs",
+    });
+  });
+
   test("rejects an unknown mode", () => {
     expect(() => synth("open" as SecurityMode)).toThrow('SecurityGroups: mode must be efa or lustre-ports, got "open"');
   });

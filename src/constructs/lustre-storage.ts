@@ -91,8 +91,11 @@ export class LustreStorage extends Construct {
   constructor(scope: Construct, id: string, props: LustreStorageProps) {
     super(scope, id);
     const repo = props.dataRepository;
-    if (repo && (repo.createBucket === undefined) === (repo.existingBucket === undefined)) {
-      throw new Error("LustreStorage: dataRepository needs exactly one of `createBucket` and `existingBucket`");
+    // An empty name counts as none: it would link no bucket at all.
+    if (repo && !repo.createBucket === !repo.existingBucket) {
+      throw new Error(
+        `LustreStorage: dataRepository needs exactly one of \`createBucket\` and \`existingBucket\` as a bucket name, got ${JSON.stringify({ createBucket: repo.createBucket, existingBucket: repo.existingBucket })}`,
+      );
     }
     const d = LUSTRE_DEFAULTS;
     const deploymentType = props.deploymentType ?? d.deploymentType;
@@ -133,7 +136,7 @@ export class LustreStorage extends Construct {
     });
     this.fileSystem.overrideLogicalId("this");
 
-    if (repo && this.dataBucketName) {
+    if (repo) {
       const r = DATA_REPOSITORY_DEFAULTS;
       const prefix = repo.s3Prefix ? `/${repo.s3Prefix}` : "";
       this.association = new FsxDataRepositoryAssociation(this, "association", {
