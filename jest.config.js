@@ -33,5 +33,7 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
+  // In a mutation run, only the test files that hold a test covering the mutant (scripts/mutation/preload.cjs).
+  ...(process.env.HYPERPOD_MUTATION_RUN ? { testSequencer: "<rootDir>/scripts/mutation/sequencer.cjs" } : {}),
   testTimeout: 120000,
 };

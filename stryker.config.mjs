@@ -16,6 +16,8 @@
  * policy pack) is not used: per-test coverage decides which tests run.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+import { fileURLToPath } from "node:url";
+
 const AREAS = {
   config: { mutate: ["src/config/**/*.ts"], tests: "__tests__/config" },
   // app.test.ts synthesizes the whole app six times and so covers every rule: each mutant would run it
@@ -31,6 +33,8 @@ if (areaName !== "" && !(areaName in AREAS)) {
 const area = areaName === "" ? undefined : AREAS[/** @type {keyof typeof AREAS} */ (areaName)];
 if (area && !process.env.HYPERPOD_MUTATE_TESTS) process.env.HYPERPOD_MUTATE_TESTS = area.tests;
 const reportName = areaName === "" ? "mutation" : `mutation-${areaName}`;
+// Makes jest.config.js use scripts/mutation/sequencer.cjs (see scripts/mutation/preload.cjs).
+process.env.HYPERPOD_MUTATION_RUN = "1";
 
 export default {
   testRunner: "jest",
@@ -43,6 +47,8 @@ export default {
   reporters: ["clear-text", "progress", "json", "html"],
   jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   htmlReporter: { fileName: `reports/mutation/${reportName}.html` },
+  // Each mutant runs only the test files holding a test that covers it (scripts/mutation/preload.cjs).
+  testRunnerNodeArgs: ["--require", fileURLToPath(new URL("scripts/mutation/preload.cjs", import.meta.url))],
   concurrency: 2,
   timeoutMS: 60000,
   thresholds: { high: 90, low: 80, break: null },
