@@ -11,7 +11,7 @@ import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { SecurityGroups } from "../../src/constructs/security-groups";
 import { PolicyPack } from "../../src/policy/pack";
-import { annotations, bareStack, evaluate, rawBucket, rowsOf, TAGS } from "./support";
+import { annotations, bareStack, evaluate, evaluateRule, rawBucket, TAGS } from "./support";
 
 const TLS = "POL-S3-TLS-ONLY";
 const insecure = { Bool: { "aws:SecureTransport": "false" } };
@@ -22,7 +22,7 @@ function tlsRows(statements: (b: S3Bucket) => Record<string, unknown>[]) {
   rawBucket(stack, "b", {
     policy: (b) => JSON.stringify({ Version: "2012-10-17", Statement: statements(b) }),
   });
-  return rowsOf(evaluate(stack), TLS);
+  return evaluateRule(stack, TLS);
 }
 
 const deny = (b: S3Bucket, extra: Record<string, unknown> = {}) => ({
@@ -86,7 +86,7 @@ describe(`${TLS} with several policies on one bucket`, () => {
     const { stack } = bareStack();
     const b = rawBucket(stack, "b", tls ? {} : { policy: null });
     for (const [i, policy] of extra.entries()) new S3BucketPolicy(stack, `extra${i}`, { bucket: b.bucket, policy });
-    return rowsOf(evaluate(stack), TLS).map((r) => r.finding);
+    return evaluateRule(stack, TLS).map((r) => r.finding);
   };
   const allowRead = JSON.stringify({
     Version: "2012-10-17",
@@ -162,7 +162,7 @@ describe("IAM rules must not flag", () => {
       name: "p",
       policy: JSON.stringify({ Version: "2012-10-17", Statement: statements }),
     });
-    return evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-"));
+    return evaluateRule(stack, "POL-IAM-*");
   };
 
   test.each<[string, Record<string, unknown>[]]>([
@@ -218,7 +218,7 @@ describe("IAM rules must not flag", () => {
             ],
           }).json,
       });
-      return rowsOf(evaluate(stack), TLS).length;
+      return evaluateRule(stack, TLS).length;
     };
     expect(withDocument("principals")).toBe(0);
     expect(withDocument("notPrincipals")).toBe(1);
@@ -232,7 +232,7 @@ describe("IAM rules must not flag", () => {
         { effect: "Allow", actions: ["logs:PutLogEvents"], resources: ["arn:aws:logs:*:*:log-group:/aws/sagemaker/*"] },
       ],
     });
-    expect(evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-"))).toEqual([]);
+    expect(evaluateRule(stack, "POL-IAM-*")).toEqual([]);
   });
 });
 
@@ -255,11 +255,11 @@ describe("an unrelated bucket in the stack", () => {
     const { stack } = bareStack();
     rawBucket(stack, "scratch", { forceDestroy: true });
     rawBucket(stack, "data_repository");
-    expect(rowsOf(evaluate(stack), "POL-DATA-FORCE-DESTROY")).toEqual([]);
+    expect(evaluateRule(stack, "POL-DATA-FORCE-DESTROY")).toEqual([]);
     // The data bucket itself with force_destroy is flagged.
     const other = bareStack();
     rawBucket(other.stack, "data_repository", { forceDestroy: true });
-    expect(rowsOf(evaluate(other.stack), "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual([
+    expect(evaluateRule(other.stack, "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual([
       "aws_s3_bucket.data_repository",
     ]);
   });
@@ -278,8 +278,8 @@ describe("an unrelated bucket in the stack", () => {
       perUnitStorageThroughput: 250,
       securityGroupIds: [groups.lustre.id],
     });
-    expect(rowsOf(evaluate(stack), "POL-FSX-EFA-GROUPS")).toEqual([]);
+    expect(evaluateRule(stack, "POL-FSX-EFA-GROUPS")).toEqual([]);
     fs.efaEnabled = true;
-    expect(rowsOf(evaluate(stack), "POL-FSX-EFA-GROUPS")).toHaveLength(1);
+    expect(evaluateRule(stack, "POL-FSX-EFA-GROUPS")).toHaveLength(1);
   });
 });
