@@ -64,6 +64,31 @@ describe.each<[string, Record<string, unknown>, string[]]>([
   });
 });
 
+test.each<[string, Record<string, unknown>, string[]]>([
+  [
+    "skip_final_snapshot = true",
+    { skipFinalSnapshot: true },
+    ["aws_db_instance.db: is in a production stack but does not set skip_final_snapshot = false"],
+  ],
+  [
+    "neither setting",
+    { deletionProtection: undefined, skipFinalSnapshot: true },
+    [
+      "aws_db_instance.db: is in a production stack but does not set deletion_protection = true and skip_final_snapshot = false",
+    ],
+  ],
+  ["both settings", {}, []],
+])("POL-DB-DELETION-PROTECTION in production: %s", (_name, attributes, expected) => {
+  expect(rawRows("POL-DB-DELETION-PROTECTION", attributes)).toEqual(expected);
+});
+
+test.each<[string, Record<string, unknown>, string[]]>([
+  ["publicly_accessible unset", { publiclyAccessible: undefined }, []],
+  ["publicly_accessible = false", { publiclyAccessible: false }, []],
+])("POL-DB-PUBLIC: %s", (_name, attributes, expected) => {
+  expect(rawRows("POL-DB-PUBLIC", attributes)).toEqual(expected);
+});
+
 test("POL-DB-DELETION-PROTECTION does not apply outside production", () => {
   expect(rawRows("POL-DB-DELETION-PROTECTION", { deletionProtection: false }, false)).toEqual([]);
 });

@@ -172,6 +172,18 @@ describe("POL-IAM-MANAGED-POLICY", () => {
     ]);
   });
 
+  test.each<[string, string, boolean]>([
+    ["PowerUserAccess", "arn:aws:iam::aws:policy/PowerUserAccess", true],
+    ["IAMFullAccess", "arn:aws:iam::aws:policy/IAMFullAccess", true],
+    ["another partition", "arn:aws-us-gov:iam::aws:policy/AdministratorAccess", true],
+    ["a policy under a path", "arn:aws:iam::aws:policy/job-function/PowerUserAccess", true],
+    ["a longer name is another policy", "arn:aws:iam::aws:policy/AdministratorAccess-Amplify", false],
+    ["a narrow AWS managed policy", "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore", false],
+    ["a customer policy of that name", "arn:aws:iam::123456789012:policy/AdministratorAccess", false],
+  ])("%s", (_name, arn, flagged) => {
+    expect(attach(arn)).toEqual(flagged ? [expect.objectContaining({ finding: `attaches ${arn}` })] : []);
+  });
+
   test("managed_policy_arns of a role count too", () => {
     const { stack } = bareStack();
     new IamRole(stack, "role", {

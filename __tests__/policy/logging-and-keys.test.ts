@@ -104,3 +104,31 @@ describe("POL-SG-RULE-DESCRIPTION", () => {
     ]);
   });
 });
+
+describe("POL-LOGS-RETENTION boundaries", () => {
+  test.each<[string, number | undefined, string[]]>([
+    ["no retention_in_days", undefined, ["has no retention_in_days (records are kept forever)"]],
+    ["0 (CloudWatch Logs keeps records forever)", 0, ["has no retention_in_days (records are kept forever)"]],
+    ["1 day, the shortest", 1, []],
+    ["3653 days", 3653, []],
+  ])("%s", (_name, retentionInDays, findings) => {
+    const { stack } = bareStack();
+    new CloudwatchLogGroup(stack, "g", { name: "x", retentionInDays }).overrideLogicalId("g");
+    expect(evaluateRule(stack, "POL-LOGS-RETENTION").map((r) => [r.level, r.address, r.finding])).toEqual(
+      findings.map((f) => ["ERROR", "aws_cloudwatch_log_group.g", f]),
+    );
+  });
+});
+
+describe("POL-KMS-ROTATION boundaries", () => {
+  test.each<[string, Record<string, unknown>, number]>([
+    ["rotation on", { enableKeyRotation: true }, 0],
+    ["rotation off", { enableKeyRotation: false }, 1],
+    ["SYMMETRIC_DEFAULT spelt out, no rotation", { customerMasterKeySpec: "SYMMETRIC_DEFAULT" }, 1],
+    ["an HMAC key (cannot rotate)", { customerMasterKeySpec: "HMAC_256", keyUsage: "GENERATE_VERIFY_MAC" }, 0],
+  ])("%s", (_name, props, count) => {
+    const { stack } = bareStack();
+    new KmsKey(stack, "k", props);
+    expect(evaluateRule(stack, "POL-KMS-ROTATION")).toHaveLength(count);
+  });
+});

@@ -101,6 +101,43 @@ describe("POL-SG-INTERNET-INGRESS", () => {
   });
 });
 
+describe("POL-SG-INTERNET-INGRESS messages and boundaries", () => {
+  const rule = "POL-SG-INTERNET-INGRESS";
+  test.each<[string, Record<string, unknown>, string[]]>([
+    [
+      "a port range",
+      { type: "ingress", protocol: "tcp", fromPort: 1018, toPort: 1023, cidrBlocks: ["0.0.0.0/0"] },
+      ["admits tcp 1018-1023 into aws_security_group.sg from 0.0.0.0/0"],
+    ],
+    [
+      "both address families in one rule",
+      { type: "ingress", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"], ipv6CidrBlocks: ["::/0"] },
+      ["admits all traffic into aws_security_group.sg from 0.0.0.0/0, ::/0"],
+    ],
+    [
+      "only the internet CIDR among private ones is named",
+      { type: "ingress", protocol: "udp", fromPort: 53, toPort: 53, cidrBlocks: ["10.0.0.0/8", "0.0.0.0/0"] },
+      ["admits udp 53 into aws_security_group.sg from 0.0.0.0/0"],
+    ],
+    [
+      "egress to the internet (aws_security_group_rule)",
+      { type: "egress", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] },
+      [],
+    ],
+    [
+      "half the internet is not 0.0.0.0/0",
+      { type: "ingress", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/1"] },
+      [],
+    ],
+  ])("%s", (_name, props, findings) => {
+    const { stack } = bareStack();
+    const sg = new SecurityGroup(stack, "sg", { name: "x", vpcId: "vpc-1" });
+    sg.overrideLogicalId("sg");
+    new SecurityGroupRule(stack, "r", { securityGroupId: sg.id, ...props } as never);
+    expect(evaluateRule(stack, rule).map((r) => [r.level, r.finding])).toEqual(findings.map((f) => ["ERROR", f]));
+  });
+});
+
 describe("POL-SG-EFA-SELF", () => {
   const rule = "POL-SG-EFA-SELF";
   test.each<["ingress" | "egress", string]>([

@@ -249,3 +249,40 @@ describe("POL-DATA-FORCE-DESTROY", () => {
     expect(evaluateRule(stack, "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual(["aws_s3_bucket.datasets"]);
   });
 });
+
+describe("exact findings of the bucket rules", () => {
+  test.each<[string, string, RawBucketOptions, string[]]>([
+    [
+      "POL-S3-OWNERSHIP",
+      "ObjectWriter",
+      { ownership: "ObjectWriter" },
+      ['object_ownership is ["ObjectWriter"], not BucketOwnerEnforced or BucketOwnerPreferred'],
+    ],
+    [
+      "POL-S3-ENCRYPTION",
+      "an unknown algorithm",
+      { encryption: "ROT13" },
+      ['has no default encryption rule with sse_algorithm AES256, aws:kms, aws:kms:dsse (got ["ROT13"])'],
+    ],
+    ["POL-S3-ENCRYPTION", "aws:kms:dsse", { encryption: "aws:kms:dsse" }, []],
+    ["POL-S3-ENCRYPTION", "an algorithm Terraform computes", { encryption: "${var.sse}" }, []],
+  ])("%s: %s", (rule, _name, o, findings) => {
+    expect(check(rule, o).map((r) => r.finding)).toEqual(findings);
+  });
+
+  test("POL-S3-ENCRYPTION: the deprecated inline block of aws_s3_bucket counts", () => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "b", { encryption: null });
+    b.addOverride("server_side_encryption_configuration", {
+      rule: { apply_server_side_encryption_by_default: { sse_algorithm: "aws:kms" } },
+    });
+    expect(evaluateRule(stack, "POL-S3-ENCRYPTION")).toEqual([]);
+    b.addOverride(
+      "server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm",
+      "X",
+    );
+    expect(evaluateRule(stack, "POL-S3-ENCRYPTION").map((r) => r.finding)).toEqual([
+      'has no default encryption rule with sse_algorithm AES256, aws:kms, aws:kms:dsse (got ["X"])',
+    ]);
+  });
+});
