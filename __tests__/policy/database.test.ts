@@ -3,29 +3,9 @@ import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-p
 import { DbInstance } from "@cdktf/provider-aws/lib/db-instance";
 import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import type { TerraformStack } from "cdktf";
-import { AccountingDatabase } from "../../src/constructs/accounting-database";
-import { ExecutionRole } from "../../src/constructs/execution-role";
-import { bareStack, evaluate, rawBucket, rowsOf } from "./support";
+import { accountingStack, bareStack, evaluateRule } from "./support";
 
 const EXTERNAL = "arn:aws:secretsmanager:ap-northeast-1:123456789012:secret:slurm-db-AbCdEf";
-
-/** The construct and a role that reads its secret, as the stack wires them. */
-function accountingStack(protect = false) {
-  const { stack } = bareStack();
-  const db = new AccountingDatabase(stack, "accounting", {
-    identifier: "t-slurm-accounting",
-    vpcId: "vpc-1",
-    subnetIds: ["subnet-a", "subnet-b"],
-    clusterSecurityGroupId: "sg-1",
-    protect,
-  });
-  new ExecutionRole(stack, "execution_role", {
-    namePrefix: "t",
-    readBucketArns: [rawBucket(stack, "lifecycle").arn],
-    accountingSecretArn: db.secretArn,
-  });
-  return stack;
-}
 
 /** A raw instance with the given attributes over compliant defaults. */
 function rawDb(stack: TerraformStack, attributes: Record<string, unknown>) {
@@ -48,19 +28,11 @@ function rawDb(stack: TerraformStack, attributes: Record<string, unknown>) {
 function rawRows(rule: string, attributes: Record<string, unknown>, production = true) {
   const { stack } = bareStack();
   rawDb(stack, attributes);
-  return rowsOf(evaluate(stack, { production }), rule).map((r) => `${r.address}: ${r.finding}`);
+  return evaluateRule(stack, rule, { production }).map((r) => `${r.address}: ${r.finding}`);
 }
 
-test("the construct and its secret policy pass every rule, in production with protect", () => {
-  expect(evaluate(accountingStack(true), { production: true })).toEqual([]);
-});
-
-test("outside production the construct without protect passes every rule", () => {
-  expect(evaluate(accountingStack(false))).toEqual([]);
-});
-
 test("in production without protect: POL-DB-DELETION-PROTECTION names both settings", () => {
-  expect(rowsOf(evaluate(accountingStack(false), { production: true }), "POL-DB-DELETION-PROTECTION")).toEqual([
+  expect(evaluateRule(accountingStack(false), "POL-DB-DELETION-PROTECTION", { production: true })).toEqual([
     expect.objectContaining({
       level: "ERROR",
       address: "aws_db_instance.accounting",
@@ -92,6 +64,31 @@ describe.each<[string, Record<string, unknown>, string[]]>([
   });
 });
 
+test.each<[string, Record<string, unknown>, string[]]>([
+  [
+    "skip_final_snapshot = true",
+    { skipFinalSnapshot: true },
+    ["aws_db_instance.db: is in a production stack but does not set skip_final_snapshot = false"],
+  ],
+  [
+    "neither setting",
+    { deletionProtection: undefined, skipFinalSnapshot: true },
+    [
+      "aws_db_instance.db: is in a production stack but does not set deletion_protection = true and skip_final_snapshot = false",
+    ],
+  ],
+  ["both settings", {}, []],
+])("POL-DB-DELETION-PROTECTION in production: %s", (_name, attributes, expected) => {
+  expect(rawRows("POL-DB-DELETION-PROTECTION", attributes)).toEqual(expected);
+});
+
+test.each<[string, Record<string, unknown>, string[]]>([
+  ["publicly_accessible unset", { publiclyAccessible: undefined }, []],
+  ["publicly_accessible = false", { publiclyAccessible: false }, []],
+])("POL-DB-PUBLIC: %s", (_name, attributes, expected) => {
+  expect(rawRows("POL-DB-PUBLIC", attributes)).toEqual(expected);
+});
+
 test("POL-DB-DELETION-PROTECTION does not apply outside production", () => {
   expect(rawRows("POL-DB-DELETION-PROTECTION", { deletionProtection: false }, false)).toEqual([]);
 });
@@ -103,7 +100,7 @@ describe("POL-SECRET-READ-SCOPE", () => {
     const doc = new DataAwsIamPolicyDocument(stack, "doc", { statement: [{ effect: "Allow", ...statement }] });
     doc.overrideLogicalId("doc");
     new IamPolicy(stack, "p", { name: "p", policy: doc.json });
-    return rowsOf(evaluate(stack, props), "POL-SECRET-READ-SCOPE").map((r) => r.finding);
+    return evaluateRule(stack, "POL-SECRET-READ-SCOPE", props).map((r) => r.finding);
   }
   const managed = "${aws_db_instance.db.master_user_secret[0].secret_arn}";
 

@@ -9,7 +9,7 @@ import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy
 import { Fn, type TerraformStack } from "cdktf";
 import { CLUSTER_INSTANCE_POLICY_ARN, VPC_INTERFACE_ACTIONS } from "../../src/aws/hyperpod";
 import { ExecutionRole } from "../../src/constructs/execution-role";
-import { bareStack, clusterStack, evaluate, rawBucket, rowsOf } from "./support";
+import { bareStack, evaluate, evaluateRule, rawBucket } from "./support";
 
 type Stmt = DataAwsIamPolicyDocumentStatement;
 
@@ -31,16 +31,10 @@ function check(rule: string, form: "doc" | "json", statements: (stack: Terraform
           })),
         });
   new IamPolicy(stack, "policy", { name: "p", policy });
-  return rowsOf(evaluate(stack, props), rule);
+  return evaluateRule(stack, rule, props);
 }
 
 const where = { doc: "data.aws_iam_policy_document.doc", json: "aws_iam_policy.policy" };
-
-test("the ExecutionRole passes every rule (and attaches the cluster instance policy)", () => {
-  const { stack } = clusterStack();
-  expect(evaluate(stack)).toEqual([]);
-  expect(CLUSTER_INSTANCE_POLICY_ARN).toMatch(/AmazonSageMakerClusterInstanceRolePolicy$/);
-});
 
 describe.each(["doc", "json"] as const)("as %s", (form) => {
   describe("POL-IAM-WILDCARD-ACTION", () => {
@@ -158,7 +152,7 @@ describe("POL-IAM-MANAGED-POLICY", () => {
     const { stack } = bareStack();
     const role = new IamRole(stack, "role", { name: "r", assumeRolePolicy: "{}" });
     new IamRolePolicyAttachment(stack, "att", { role: role.name, policyArn: arn });
-    return rowsOf(evaluate(stack), "POL-IAM-MANAGED-POLICY");
+    return evaluateRule(stack, "POL-IAM-MANAGED-POLICY");
   };
 
   test.each([
@@ -178,6 +172,18 @@ describe("POL-IAM-MANAGED-POLICY", () => {
     ]);
   });
 
+  test.each<[string, string, boolean]>([
+    ["PowerUserAccess", "arn:aws:iam::aws:policy/PowerUserAccess", true],
+    ["IAMFullAccess", "arn:aws:iam::aws:policy/IAMFullAccess", true],
+    ["another partition", "arn:aws-us-gov:iam::aws:policy/AdministratorAccess", true],
+    ["a policy under a path", "arn:aws:iam::aws:policy/job-function/PowerUserAccess", true],
+    ["a longer name is another policy", "arn:aws:iam::aws:policy/AdministratorAccess-Amplify", false],
+    ["a narrow AWS managed policy", "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore", false],
+    ["a customer policy of that name", "arn:aws:iam::123456789012:policy/AdministratorAccess", false],
+  ])("%s", (_name, arn, flagged) => {
+    expect(attach(arn)).toEqual(flagged ? [expect.objectContaining({ finding: `attaches ${arn}` })] : []);
+  });
+
   test("managed_policy_arns of a role count too", () => {
     const { stack } = bareStack();
     new IamRole(stack, "role", {
@@ -185,7 +191,7 @@ describe("POL-IAM-MANAGED-POLICY", () => {
       assumeRolePolicy: "{}",
       managedPolicyArns: ["arn:aws:iam::aws:policy/AdministratorAccess"],
     });
-    expect(rowsOf(evaluate(stack), "POL-IAM-MANAGED-POLICY").map((r) => r.address)).toEqual(["aws_iam_role.role"]);
+    expect(evaluateRule(stack, "POL-IAM-MANAGED-POLICY").map((r) => r.address)).toEqual(["aws_iam_role.role"]);
   });
 });
 
@@ -194,7 +200,7 @@ describe("POL-IAM-POLICY-UNCHECKED", () => {
     const { stack } = bareStack();
     new ExecutionRole(stack, "role", { namePrefix: "t", readBucketArns: ["arn:aws:s3:::x"] });
     new IamPolicy(stack, "literal", { name: "l", policy: JSON.stringify({ Statement: [] }) });
-    expect(rowsOf(evaluate(stack), "POL-IAM-POLICY-UNCHECKED")).toEqual([]);
+    expect(evaluateRule(stack, "POL-IAM-POLICY-UNCHECKED")).toEqual([]);
   });
 
   test("a policy Terraform computes is a WARNING, and its wildcard goes unseen", () => {

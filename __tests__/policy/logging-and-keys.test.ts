@@ -10,16 +10,15 @@ import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import { EncryptionKey } from "../../src/constructs/encryption-key";
 import { FlowLogs } from "../../src/constructs/flow-logs";
-import { bareStack, clusterStack, evaluate, rowsOf } from "./support";
+import { bareStack, clusterStack, evaluateRule } from "./support";
 
 describe("POL-KMS-ROTATION", () => {
-  test("the stack key passes; a key without rotation fails; asymmetric keys are not judged", () => {
+  test("next to the stack key, a key without rotation fails; asymmetric keys are not judged", () => {
     const { stack } = bareStack();
     new EncryptionKey(stack, "key", { namePrefix: "p", account: "111122223333", region: "eu-west-1" });
-    expect(evaluate(stack)).toEqual([]);
     new KmsKey(stack, "plain", {}).overrideLogicalId("plain");
     new KmsKey(stack, "signing", { customerMasterKeySpec: "RSA_2048", keyUsage: "SIGN_VERIFY" });
-    expect(rowsOf(evaluate(stack), "POL-KMS-ROTATION")).toEqual([
+    expect(evaluateRule(stack, "POL-KMS-ROTATION")).toEqual([
       expect.objectContaining({
         level: "ERROR",
         address: "aws_kms_key.plain",
@@ -34,7 +33,7 @@ describe("IAM rules on key policies", () => {
     const { stack } = bareStack();
     const doc = new DataAwsIamPolicyDocument(stack, "doc", { statement });
     new KmsKey(stack, "k", { enableKeyRotation: true, policy: doc.json });
-    return evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-WILDCARD"));
+    return evaluateRule(stack, "POL-IAM-WILDCARD-*");
   };
   const root = { type: "AWS", identifiers: ["arn:aws:iam::111122223333:root"] };
 
@@ -55,21 +54,19 @@ describe("IAM rules on key policies", () => {
       statement: [{ effect: "Allow", actions: ["kms:*"], resources: ["*"] }],
     });
     new IamPolicy(stack, "p", { policy: doc.json });
-    expect(
-      evaluate(stack)
-        .filter((r) => r.rule.startsWith("POL-IAM-WILDCARD"))
-        .map((r) => r.rule),
-    ).toEqual(["POL-IAM-WILDCARD-ACTION", "POL-IAM-WILDCARD-RESOURCE"]);
+    expect(evaluateRule(stack, "POL-IAM-WILDCARD-*").map((r) => r.rule)).toEqual([
+      "POL-IAM-WILDCARD-ACTION",
+      "POL-IAM-WILDCARD-RESOURCE",
+    ]);
   });
 });
 
 describe("POL-LOGS-RETENTION", () => {
-  test("the flow log group passes; a group without retention fails", () => {
+  test("next to the flow log group, a group without retention fails", () => {
     const { stack } = bareStack();
     new FlowLogs(stack, "flow", { namePrefix: "p", account: "111122223333" });
-    expect(evaluate(stack)).toEqual([]);
     new CloudwatchLogGroup(stack, "forever", { name: "x" }).overrideLogicalId("forever");
-    expect(rowsOf(evaluate(stack), "POL-LOGS-RETENTION")).toEqual([
+    expect(evaluateRule(stack, "POL-LOGS-RETENTION")).toEqual([
       expect.objectContaining({ level: "ERROR", address: "aws_cloudwatch_log_group.forever" }),
     ]);
   });
@@ -84,8 +81,8 @@ describe("POL-LOGS-RETENTION", () => {
 
 describe("POL-SG-RULE-DESCRIPTION", () => {
   test("the constructs' rules pass", () => {
-    expect(rowsOf(evaluate(clusterStack().stack), "POL-SG-RULE-DESCRIPTION")).toEqual([]);
-    expect(rowsOf(evaluate(clusterStack({ mode: "lustre-ports" }).stack), "POL-SG-RULE-DESCRIPTION")).toEqual([]);
+    expect(evaluateRule(clusterStack().stack, "POL-SG-RULE-DESCRIPTION")).toEqual([]);
+    expect(evaluateRule(clusterStack({ mode: "lustre-ports" }).stack, "POL-SG-RULE-DESCRIPTION")).toEqual([]);
   });
 
   test("a separate rule and an inline rule without description are WARNINGs", () => {
@@ -101,9 +98,37 @@ describe("POL-SG-RULE-DESCRIPTION", () => {
       referencedSecurityGroupId: sg.id,
       ipProtocol: "-1",
     }).overrideLogicalId("r");
-    expect(rowsOf(evaluate(stack), "POL-SG-RULE-DESCRIPTION").map((r) => [r.level, r.address, r.finding])).toEqual([
+    expect(evaluateRule(stack, "POL-SG-RULE-DESCRIPTION").map((r) => [r.level, r.address, r.finding])).toEqual([
       ["WARNING", "aws_vpc_security_group_ingress_rule.r", "has no description"],
       ["WARNING", "aws_security_group.sg", "ingress[0] has no description"],
     ]);
+  });
+});
+
+describe("POL-LOGS-RETENTION boundaries", () => {
+  test.each<[string, number | undefined, string[]]>([
+    ["no retention_in_days", undefined, ["has no retention_in_days (records are kept forever)"]],
+    ["0 (CloudWatch Logs keeps records forever)", 0, ["has no retention_in_days (records are kept forever)"]],
+    ["1 day, the shortest", 1, []],
+    ["3653 days", 3653, []],
+  ])("%s", (_name, retentionInDays, findings) => {
+    const { stack } = bareStack();
+    new CloudwatchLogGroup(stack, "g", { name: "x", retentionInDays }).overrideLogicalId("g");
+    expect(evaluateRule(stack, "POL-LOGS-RETENTION").map((r) => [r.level, r.address, r.finding])).toEqual(
+      findings.map((f) => ["ERROR", "aws_cloudwatch_log_group.g", f]),
+    );
+  });
+});
+
+describe("POL-KMS-ROTATION boundaries", () => {
+  test.each<[string, Record<string, unknown>, number]>([
+    ["rotation on", { enableKeyRotation: true }, 0],
+    ["rotation off", { enableKeyRotation: false }, 1],
+    ["SYMMETRIC_DEFAULT spelt out, no rotation", { customerMasterKeySpec: "SYMMETRIC_DEFAULT" }, 1],
+    ["an HMAC key (cannot rotate)", { customerMasterKeySpec: "HMAC_256", keyUsage: "GENERATE_VERIFY_MAC" }, 0],
+  ])("%s", (_name, props, count) => {
+    const { stack } = bareStack();
+    new KmsKey(stack, "k", props);
+    expect(evaluateRule(stack, "POL-KMS-ROTATION")).toHaveLength(count);
   });
 });

@@ -3,15 +3,36 @@
  * be flagged, so each pass is real): Deny statements, NotAction/NotResource in
  * a Deny, several statements, conditions, principals and values, a stack
  * without a file system, an unrelated bucket next to the data bucket.
+ *
+ * The stacks the constructs build pass every rule of the pack. Those tests run
+ * the whole pack on purpose (a false finding of any rule fails them) and are
+ * gathered here; the other tests judge one rule alone (`evaluateRule`), so under
+ * mutation testing a mutant in one rule reruns only its own tests and the few
+ * whole-pack ones (this file, pack.test.ts, suppress.test.ts and some in s3 and iam).
  */
 import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
 import { FsxLustreFileSystem } from "@cdktf/provider-aws/lib/fsx-lustre-file-system";
 import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
+import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
-import { SecurityGroups } from "../../src/constructs/security-groups";
+import { Testing } from "cdktf";
+import { CLUSTER_INSTANCE_POLICY_ARN } from "../../src/aws/hyperpod";
+import { EncryptionKey } from "../../src/constructs/encryption-key";
+import { FlowLogs } from "../../src/constructs/flow-logs";
+import { PrivateBucket } from "../../src/constructs/private-bucket";
+import { SecurityGroups, type SecurityMode } from "../../src/constructs/security-groups";
 import { PolicyPack } from "../../src/policy/pack";
-import { annotations, bareStack, evaluate, rawBucket, rowsOf, TAGS } from "./support";
+import {
+  accountingStack,
+  annotations,
+  bareStack,
+  clusterStack,
+  evaluate,
+  evaluateRule,
+  rawBucket,
+  TAGS,
+} from "./support";
 
 const TLS = "POL-S3-TLS-ONLY";
 const insecure = { Bool: { "aws:SecureTransport": "false" } };
@@ -22,7 +43,7 @@ function tlsRows(statements: (b: S3Bucket) => Record<string, unknown>[]) {
   rawBucket(stack, "b", {
     policy: (b) => JSON.stringify({ Version: "2012-10-17", Statement: statements(b) }),
   });
-  return rowsOf(evaluate(stack), TLS);
+  return evaluateRule(stack, TLS);
 }
 
 const deny = (b: S3Bucket, extra: Record<string, unknown> = {}) => ({
@@ -86,7 +107,7 @@ describe(`${TLS} with several policies on one bucket`, () => {
     const { stack } = bareStack();
     const b = rawBucket(stack, "b", tls ? {} : { policy: null });
     for (const [i, policy] of extra.entries()) new S3BucketPolicy(stack, `extra${i}`, { bucket: b.bucket, policy });
-    return rowsOf(evaluate(stack), TLS).map((r) => r.finding);
+    return evaluateRule(stack, TLS).map((r) => r.finding);
   };
   const allowRead = JSON.stringify({
     Version: "2012-10-17",
@@ -162,7 +183,7 @@ describe("IAM rules must not flag", () => {
       name: "p",
       policy: JSON.stringify({ Version: "2012-10-17", Statement: statements }),
     });
-    return evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-"));
+    return evaluateRule(stack, "POL-IAM-*");
   };
 
   test.each<[string, Record<string, unknown>[]]>([
@@ -218,7 +239,7 @@ describe("IAM rules must not flag", () => {
             ],
           }).json,
       });
-      return rowsOf(evaluate(stack), TLS).length;
+      return evaluateRule(stack, TLS).length;
     };
     expect(withDocument("principals")).toBe(0);
     expect(withDocument("notPrincipals")).toBe(1);
@@ -232,7 +253,53 @@ describe("IAM rules must not flag", () => {
         { effect: "Allow", actions: ["logs:PutLogEvents"], resources: ["arn:aws:logs:*:*:log-group:/aws/sagemaker/*"] },
       ],
     });
-    expect(evaluate(stack).filter((r) => r.rule.startsWith("POL-IAM-"))).toEqual([]);
+    expect(evaluateRule(stack, "POL-IAM-*")).toEqual([]);
+  });
+});
+
+describe("the constructs as the stack builds them pass every rule", () => {
+  test.each<SecurityMode>([
+    "efa",
+    "lustre-ports",
+  ])("the cluster's constructs (buckets, execution role, security groups in %s mode) pass every rule", (mode) => {
+    const { stack } = clusterStack({ mode });
+    expect(evaluate(stack, { securityMode: mode })).toEqual([]);
+    // The execution role attaches the AWS managed cluster instance policy, which POL-IAM-MANAGED-POLICY allows.
+    expect(CLUSTER_INSTANCE_POLICY_ARN).toMatch(/AmazonSageMakerClusterInstanceRolePolicy$/);
+    expect(Testing.synth(stack)).toHaveResourceWithProperties(IamRolePolicyAttachment, {
+      policy_arn: CLUSTER_INSTANCE_POLICY_ARN,
+    });
+  });
+
+  test("the accounting database and its secret policy pass every rule, in production with protect", () => {
+    expect(evaluate(accountingStack(true), { production: true })).toEqual([]);
+  });
+
+  test("outside production the accounting database without protect passes every rule", () => {
+    expect(evaluate(accountingStack(false))).toEqual([]);
+  });
+
+  test("PrivateBucket with configured lifecycle days passes every rule", () => {
+    const { stack } = bareStack();
+    new PrivateBucket(stack, "p", {
+      bucketName: "x",
+      logicalName: "p",
+      noncurrentVersionExpirationDays: 90,
+      abortIncompleteMultipartUploadDays: 2,
+    });
+    expect(evaluate(stack)).toEqual([]);
+  });
+
+  test("the stack's encryption key passes every rule", () => {
+    const { stack } = bareStack();
+    new EncryptionKey(stack, "key", { namePrefix: "p", account: "111122223333", region: "eu-west-1" });
+    expect(evaluate(stack)).toEqual([]);
+  });
+
+  test("the flow log group passes every rule", () => {
+    const { stack } = bareStack();
+    new FlowLogs(stack, "flow", { namePrefix: "p", account: "111122223333" });
+    expect(evaluate(stack)).toEqual([]);
   });
 });
 
@@ -255,11 +322,11 @@ describe("an unrelated bucket in the stack", () => {
     const { stack } = bareStack();
     rawBucket(stack, "scratch", { forceDestroy: true });
     rawBucket(stack, "data_repository");
-    expect(rowsOf(evaluate(stack), "POL-DATA-FORCE-DESTROY")).toEqual([]);
+    expect(evaluateRule(stack, "POL-DATA-FORCE-DESTROY")).toEqual([]);
     // The data bucket itself with force_destroy is flagged.
     const other = bareStack();
     rawBucket(other.stack, "data_repository", { forceDestroy: true });
-    expect(rowsOf(evaluate(other.stack), "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual([
+    expect(evaluateRule(other.stack, "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual([
       "aws_s3_bucket.data_repository",
     ]);
   });
@@ -278,8 +345,8 @@ describe("an unrelated bucket in the stack", () => {
       perUnitStorageThroughput: 250,
       securityGroupIds: [groups.lustre.id],
     });
-    expect(rowsOf(evaluate(stack), "POL-FSX-EFA-GROUPS")).toEqual([]);
+    expect(evaluateRule(stack, "POL-FSX-EFA-GROUPS")).toEqual([]);
     fs.efaEnabled = true;
-    expect(rowsOf(evaluate(stack), "POL-FSX-EFA-GROUPS")).toHaveLength(1);
+    expect(evaluateRule(stack, "POL-FSX-EFA-GROUPS")).toHaveLength(1);
   });
 });

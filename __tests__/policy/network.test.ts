@@ -4,8 +4,7 @@ import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import type { TerraformStack } from "cdktf";
-import type { SecurityMode } from "../../src/constructs/security-groups";
-import { bareStack, clusterStack, evaluate, rowsOf } from "./support";
+import { bareStack, clusterStack, evaluateRule } from "./support";
 
 /** The rule resource of SecurityGroups with that Terraform name and direction. */
 function ruleOf(stack: TerraformStack, direction: "ingress" | "egress", name: string) {
@@ -20,12 +19,6 @@ function removeRule(stack: TerraformStack, direction: "ingress" | "egress", name
   rule.node.scope!.node.tryRemoveChild(rule.node.id);
 }
 
-describe.each<SecurityMode>(["efa", "lustre-ports"])("the SecurityGroups construct in %s mode", (mode) => {
-  test("passes every rule", () => {
-    expect(evaluate(clusterStack({ mode }).stack, { securityMode: mode })).toEqual([]);
-  });
-});
-
 describe("POL-SG-INTERNET-INGRESS", () => {
   const rule = "POL-SG-INTERNET-INGRESS";
   const withIngress = (add: (stack: TerraformStack, sg: SecurityGroup) => void) => {
@@ -33,7 +26,7 @@ describe("POL-SG-INTERNET-INGRESS", () => {
     const sg = new SecurityGroup(stack, "sg", { name: "x", vpcId: "vpc-1" });
     sg.overrideLogicalId("sg");
     add(stack, sg);
-    return rowsOf(evaluate(stack), rule);
+    return evaluateRule(stack, rule);
   };
 
   test.each<[string, (stack: TerraformStack, sg: SecurityGroup) => void]>([
@@ -102,9 +95,46 @@ describe("POL-SG-INTERNET-INGRESS", () => {
       name: "open",
       ingress: [{ fromPort: 443, toPort: 443, protocol: "tcp", cidrBlocks: ["0.0.0.0/0"] }],
     }).overrideLogicalId("open");
-    expect(rowsOf(evaluate(stack), "POL-SG-INTERNET-INGRESS")).toEqual([
+    expect(evaluateRule(stack, "POL-SG-INTERNET-INGRESS")).toEqual([
       expect.objectContaining({ resource: "test/open", address: "aws_security_group.open" }),
     ]);
+  });
+});
+
+describe("POL-SG-INTERNET-INGRESS messages and boundaries", () => {
+  const rule = "POL-SG-INTERNET-INGRESS";
+  test.each<[string, Record<string, unknown>, string[]]>([
+    [
+      "a port range",
+      { type: "ingress", protocol: "tcp", fromPort: 1018, toPort: 1023, cidrBlocks: ["0.0.0.0/0"] },
+      ["admits tcp 1018-1023 into aws_security_group.sg from 0.0.0.0/0"],
+    ],
+    [
+      "both address families in one rule",
+      { type: "ingress", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"], ipv6CidrBlocks: ["::/0"] },
+      ["admits all traffic into aws_security_group.sg from 0.0.0.0/0, ::/0"],
+    ],
+    [
+      "only the internet CIDR among private ones is named",
+      { type: "ingress", protocol: "udp", fromPort: 53, toPort: 53, cidrBlocks: ["10.0.0.0/8", "0.0.0.0/0"] },
+      ["admits udp 53 into aws_security_group.sg from 0.0.0.0/0"],
+    ],
+    [
+      "egress to the internet (aws_security_group_rule)",
+      { type: "egress", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/0"] },
+      [],
+    ],
+    [
+      "half the internet is not 0.0.0.0/0",
+      { type: "ingress", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/1"] },
+      [],
+    ],
+  ])("%s", (_name, props, findings) => {
+    const { stack } = bareStack();
+    const sg = new SecurityGroup(stack, "sg", { name: "x", vpcId: "vpc-1" });
+    sg.overrideLogicalId("sg");
+    new SecurityGroupRule(stack, "r", { securityGroupId: sg.id, ...props } as never);
+    expect(evaluateRule(stack, rule).map((r) => [r.level, r.finding])).toEqual(findings.map((f) => ["ERROR", f]));
   });
 });
 
@@ -116,7 +146,7 @@ describe("POL-SG-EFA-SELF", () => {
   ])("non-compliant: efa mode without the self %s", (direction, finding) => {
     const { stack } = clusterStack({ mode: "efa" });
     removeRule(stack, direction, "hyperpod_all_traffic_self");
-    expect(rowsOf(evaluate(stack, { securityMode: "efa" }), rule)).toEqual([
+    expect(evaluateRule(stack, rule, { securityMode: "efa" })).toEqual([
       expect.objectContaining({
         level: "ERROR",
         resource: "test/security_groups/hyperpod",
@@ -128,16 +158,16 @@ describe("POL-SG-EFA-SELF", () => {
 
   test("non-compliant: the self rule is TCP only", () => {
     const { stack } = clusterStack({ mode: "lustre-ports" });
-    expect(rowsOf(evaluate(stack, { securityMode: "efa" }), rule)).toHaveLength(1);
+    expect(evaluateRule(stack, rule, { securityMode: "efa" })).toHaveLength(1);
   });
 
   test("compliant: lustre-ports mode does not need it", () => {
     const { stack } = clusterStack({ mode: "lustre-ports" });
-    expect(rowsOf(evaluate(stack, { securityMode: "lustre-ports" }), rule)).toEqual([]);
+    expect(evaluateRule(stack, rule, { securityMode: "lustre-ports" })).toEqual([]);
   });
 
   test("compliant: efa mode with the SecurityGroups construct", () => {
-    expect(rowsOf(evaluate(clusterStack().stack, { securityMode: "efa" }), rule)).toEqual([]);
+    expect(evaluateRule(clusterStack().stack, rule, { securityMode: "efa" })).toEqual([]);
   });
 });
 
@@ -154,7 +184,7 @@ describe("POL-SG-LUSTRE-PORTS", () => {
   ])("non-compliant: lustre-ports mode without %s %s", (direction, name, finding) => {
     const { stack } = clusterStack({ mode: "lustre-ports" });
     removeRule(stack, direction, name);
-    expect(rowsOf(evaluate(stack, { securityMode: "lustre-ports" }), rule)).toEqual([
+    expect(evaluateRule(stack, rule, { securityMode: "lustre-ports" })).toEqual([
       expect.objectContaining({ level: "ERROR", finding }),
     ]);
   });
@@ -163,7 +193,7 @@ describe("POL-SG-LUSTRE-PORTS", () => {
     const { stack } = clusterStack({ mode: "lustre-ports" });
     removeRule(stack, "egress", "hyperpod_lustre_988_lustre");
     removeRule(stack, "egress", "hyperpod_lustre_1018_1023_lustre");
-    expect(rowsOf(evaluate(stack, { securityMode: "lustre-ports" }), rule)).toEqual([]);
+    expect(evaluateRule(stack, rule, { securityMode: "lustre-ports" })).toEqual([]);
   });
 
   test("non-compliant: a range that misses a port", () => {
@@ -177,16 +207,16 @@ describe("POL-SG-LUSTRE-PORTS", () => {
       fromPort: 1018,
       toPort: 1022,
     });
-    expect(rowsOf(evaluate(stack, { securityMode: "lustre-ports" }), rule).map((r) => r.finding)).toEqual([
+    expect(evaluateRule(stack, rule, { securityMode: "lustre-ports" }).map((r) => r.finding)).toEqual([
       "aws_security_group.lustre lacks ingress TCP 1018-1023 from aws_security_group.hyperpod",
     ]);
   });
 
   test("efa mode's all-traffic rules cover the ports; removing one is found in efa mode too", () => {
     const { stack } = clusterStack({ mode: "efa" });
-    expect(rowsOf(evaluate(stack), rule)).toEqual([]);
+    expect(evaluateRule(stack, rule)).toEqual([]);
     removeRule(stack, "ingress", "hyperpod_all_traffic_lustre");
-    expect(rowsOf(evaluate(stack), rule).map((r) => r.finding)).toEqual([
+    expect(evaluateRule(stack, rule).map((r) => r.finding)).toEqual([
       "aws_security_group.hyperpod lacks ingress TCP 988 from aws_security_group.lustre, ingress TCP 1018-1023 from aws_security_group.lustre",
     ]);
   });
@@ -195,20 +225,19 @@ describe("POL-SG-LUSTRE-PORTS", () => {
 describe("POL-FSX-EFA-GROUPS", () => {
   const rule = "POL-FSX-EFA-GROUPS";
   test("compliant: EFA file system in efa-mode groups", () => {
-    expect(rowsOf(evaluate(clusterStack({ efa: true, mode: "efa" }).stack, { securityMode: "efa" }), rule)).toEqual([]);
+    expect(evaluateRule(clusterStack({ efa: true, mode: "efa" }).stack, rule, { securityMode: "efa" })).toEqual([]);
   });
 
   test("compliant: a file system without EFA in lustre-ports groups", () => {
-    expect(
-      rowsOf(evaluate(clusterStack({ mode: "lustre-ports" }).stack, { securityMode: "lustre-ports" }), rule),
-    ).toEqual([]);
+    expect(evaluateRule(clusterStack({ mode: "lustre-ports" }).stack, rule, { securityMode: "lustre-ports" })).toEqual(
+      [],
+    );
   });
 
   test("non-compliant: EFA file system in lustre-ports groups", () => {
-    const rows = rowsOf(
-      evaluate(clusterStack({ efa: true, mode: "lustre-ports" }).stack, { securityMode: "lustre-ports" }),
-      rule,
-    );
+    const rows = evaluateRule(clusterStack({ efa: true, mode: "lustre-ports" }).stack, rule, {
+      securityMode: "lustre-ports",
+    });
     expect(rows).toEqual([
       expect.objectContaining({
         level: "ERROR",
@@ -222,7 +251,7 @@ describe("POL-FSX-EFA-GROUPS", () => {
   test("non-compliant: EFA file system whose group lacks the self egress", () => {
     const { stack } = clusterStack({ efa: true, mode: "efa" });
     removeRule(stack, "egress", "lustre_all_traffic_self");
-    expect(rowsOf(evaluate(stack), rule).map((r) => r.finding)).toEqual([
+    expect(evaluateRule(stack, rule).map((r) => r.finding)).toEqual([
       "is EFA-enabled, but aws_security_group.lustre has no all-traffic self egress",
     ]);
   });

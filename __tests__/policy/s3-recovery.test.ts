@@ -2,12 +2,12 @@
 import { S3BucketLoggingA } from "@cdktf/provider-aws/lib/s3-bucket-logging";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
 import { PrivateBucket } from "../../src/constructs/private-bucket";
-import { bareStack, evaluate, type RawBucketOptions, rawBucket, rowsOf } from "./support";
+import { bareStack, evaluateRule, type RawBucketOptions, rawBucket } from "./support";
 
 function check(rule: string, o: RawBucketOptions, name = "b", props = {}) {
   const { stack } = bareStack();
   rawBucket(stack, name, o);
-  return rowsOf(evaluate(stack, props), rule);
+  return evaluateRule(stack, rule, props);
 }
 
 describe("POL-S3-VERSIONING", () => {
@@ -38,14 +38,14 @@ describe("POL-S3-VERSIONING", () => {
       dataRepository: { createBucket: "t-data", versioning: false },
     });
     new PrivateBucket(stack, "scripts", { bucketName: "t-s", logicalName: "life_cycle_scripts", versioning: false });
-    const rows = rowsOf(evaluate(stack, { dataVersioningOptOut: true }), "POL-S3-VERSIONING");
+    const rows = evaluateRule(stack, "POL-S3-VERSIONING", { dataVersioningOptOut: true });
     expect(rows.map((r) => [r.address, r.level])).toEqual([
       ["aws_s3_bucket.data_repository", "WARNING"],
       ["aws_s3_bucket.life_cycle_scripts", "ERROR"],
     ]);
     expect(rows[0].finding).toMatch(/fsx\.dataRepository\.versioning is false/);
     // Without the configuration's opt-out, the same data bucket is an ERROR.
-    expect(rowsOf(evaluate(stack), "POL-S3-VERSIONING")[0].level).toBe("ERROR");
+    expect(evaluateRule(stack, "POL-S3-VERSIONING")[0].level).toBe("ERROR");
   });
 
   test("the opt-out suppressed with a reason is reported as suppressed", () => {
@@ -55,7 +55,7 @@ describe("POL-S3-VERSIONING", () => {
       securityGroupIds: ["sg-1"],
       dataRepository: { createBucket: "t-data", versioning: false },
     });
-    const rows = evaluate(stack, {
+    const rows = evaluateRule(stack, "POL-S3-VERSIONING", {
       dataVersioningOptOut: true,
       suppressions: [
         {
@@ -65,7 +65,7 @@ describe("POL-S3-VERSIONING", () => {
         },
       ],
     });
-    expect(rowsOf(rows, "POL-S3-VERSIONING")).toEqual([
+    expect(rows).toEqual([
       expect.objectContaining({ level: "WARNING", suppressed: "scratch data, regenerated nightly" }),
     ]);
   });
@@ -105,17 +105,6 @@ describe("POL-S3-LIFECYCLE-RULE", () => {
       finding ? [expect.objectContaining({ level: "ERROR", address: "aws_s3_bucket.b", finding })] : [],
     );
   });
-
-  test("PrivateBucket's rule passes with configured days", () => {
-    const { stack } = bareStack();
-    new PrivateBucket(stack, "p", {
-      bucketName: "x",
-      logicalName: "p",
-      noncurrentVersionExpirationDays: 90,
-      abortIncompleteMultipartUploadDays: 2,
-    });
-    expect(evaluate(stack)).toEqual([]);
-  });
 });
 
 describe("POL-S3-ACCESS-LOG-SELF", () => {
@@ -124,9 +113,9 @@ describe("POL-S3-ACCESS-LOG-SELF", () => {
     const a = rawBucket(stack, "a");
     const logs = rawBucket(stack, "logs");
     new S3BucketLoggingA(stack, "a_logging", { bucket: a.bucket, targetBucket: logs.bucket, targetPrefix: "a/" });
-    expect(rowsOf(evaluate(stack), "POL-S3-ACCESS-LOG-SELF")).toEqual([]);
+    expect(evaluateRule(stack, "POL-S3-ACCESS-LOG-SELF")).toEqual([]);
     new S3BucketLoggingA(stack, "logs_logging", { bucket: logs.id, targetBucket: logs.bucket, targetPrefix: "x/" });
-    expect(rowsOf(evaluate(stack), "POL-S3-ACCESS-LOG-SELF")).toEqual([
+    expect(evaluateRule(stack, "POL-S3-ACCESS-LOG-SELF")).toEqual([
       expect.objectContaining({ level: "ERROR", finding: "logs bucket ${aws_s3_bucket.logs.id} into itself" }),
     ]);
   });
@@ -135,7 +124,7 @@ describe("POL-S3-ACCESS-LOG-SELF", () => {
     const { stack } = bareStack();
     rawBucket(stack, "a");
     new S3BucketLoggingA(stack, "l", { bucket: "t-a", targetBucket: "t-a", targetPrefix: "x/" });
-    expect(rowsOf(evaluate(stack), "POL-S3-ACCESS-LOG-SELF")).toHaveLength(1);
+    expect(evaluateRule(stack, "POL-S3-ACCESS-LOG-SELF")).toHaveLength(1);
   });
 
   test("PrivateBucket refuses to log into itself", () => {

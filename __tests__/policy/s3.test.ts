@@ -5,17 +5,13 @@ import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import type { TerraformStack } from "cdktf";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
-import { bareStack, clusterStack, evaluate, type RawBucketOptions, rawBucket, rowsOf, tlsJson } from "./support";
-
-test("the constructs' buckets pass every rule", () => {
-  expect(evaluate(clusterStack().stack)).toEqual([]);
-});
+import { bareStack, evaluate, evaluateRule, type RawBucketOptions, rawBucket, tlsJson } from "./support";
 
 /** Rows of `rule` for one raw bucket named `b`. */
 function check(rule: string, o: RawBucketOptions, name = "b") {
   const { stack } = bareStack();
   rawBucket(stack, name, o);
-  return rowsOf(evaluate(stack), rule);
+  return evaluateRule(stack, rule);
 }
 
 describe.each<[string, string, RawBucketOptions, RawBucketOptions, string]>([
@@ -187,7 +183,7 @@ describe("POL-S3-TLS-ONLY through a policy document", () => {
         return doc.json;
       },
     });
-    return rowsOf(evaluate(stack), "POL-S3-TLS-ONLY");
+    return evaluateRule(stack, "POL-S3-TLS-ONLY");
   };
 
   test("a Deny on aws:SecureTransport = false passes", () => {
@@ -216,7 +212,7 @@ describe("POL-S3-TLS-ONLY through a policy document", () => {
         return new DataAwsIamPolicyDocument(stack, "outer", { sourcePolicyDocuments: [inner.json] }).json;
       },
     });
-    expect(rowsOf(evaluate(stack), "POL-S3-TLS-ONLY")).toEqual([]);
+    expect(evaluateRule(stack, "POL-S3-TLS-ONLY")).toEqual([]);
   });
 });
 
@@ -235,7 +231,7 @@ describe("POL-DATA-FORCE-DESTROY", () => {
   ])("%s", (_name, forceDestroy, allowForceDestroy, levels) => {
     const { stack } = bareStack();
     storage(stack, forceDestroy);
-    const rows = rowsOf(evaluate(stack, { allowForceDestroy }), "POL-DATA-FORCE-DESTROY");
+    const rows = evaluateRule(stack, "POL-DATA-FORCE-DESTROY", { allowForceDestroy });
     expect(rows.map((r) => r.level)).toEqual(levels);
     if (levels.length)
       expect(rows[0]).toMatchObject({ resource: "test/storage/data/bucket", address: "aws_s3_bucket.data_repository" });
@@ -250,6 +246,43 @@ describe("POL-DATA-FORCE-DESTROY", () => {
       fileSystemPath: "/",
     });
     rawBucket(stack, "scratch", { forceDestroy: true });
-    expect(rowsOf(evaluate(stack), "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual(["aws_s3_bucket.datasets"]);
+    expect(evaluateRule(stack, "POL-DATA-FORCE-DESTROY").map((r) => r.address)).toEqual(["aws_s3_bucket.datasets"]);
+  });
+});
+
+describe("exact findings of the bucket rules", () => {
+  test.each<[string, string, RawBucketOptions, string[]]>([
+    [
+      "POL-S3-OWNERSHIP",
+      "ObjectWriter",
+      { ownership: "ObjectWriter" },
+      ['object_ownership is ["ObjectWriter"], not BucketOwnerEnforced or BucketOwnerPreferred'],
+    ],
+    [
+      "POL-S3-ENCRYPTION",
+      "an unknown algorithm",
+      { encryption: "ROT13" },
+      ['has no default encryption rule with sse_algorithm AES256, aws:kms, aws:kms:dsse (got ["ROT13"])'],
+    ],
+    ["POL-S3-ENCRYPTION", "aws:kms:dsse", { encryption: "aws:kms:dsse" }, []],
+    ["POL-S3-ENCRYPTION", "an algorithm Terraform computes", { encryption: "${var.sse}" }, []],
+  ])("%s: %s", (rule, _name, o, findings) => {
+    expect(check(rule, o).map((r) => r.finding)).toEqual(findings);
+  });
+
+  test("POL-S3-ENCRYPTION: the deprecated inline block of aws_s3_bucket counts", () => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "b", { encryption: null });
+    b.addOverride("server_side_encryption_configuration", {
+      rule: { apply_server_side_encryption_by_default: { sse_algorithm: "aws:kms" } },
+    });
+    expect(evaluateRule(stack, "POL-S3-ENCRYPTION")).toEqual([]);
+    b.addOverride(
+      "server_side_encryption_configuration.rule.apply_server_side_encryption_by_default.sse_algorithm",
+      "X",
+    );
+    expect(evaluateRule(stack, "POL-S3-ENCRYPTION").map((r) => r.finding)).toEqual([
+      'has no default encryption rule with sse_algorithm AES256, aws:kms, aws:kms:dsse (got ["X"])',
+    ]);
   });
 });

@@ -10,12 +10,15 @@ import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versionin
 import { type App, TerraformStack, Testing } from "cdktf";
 import type { Construct } from "constructs";
 import { AwsccProvider } from "../../.gen/providers/awscc/provider";
+import { AccountingDatabase } from "../../src/constructs/accounting-database";
 import { HyperPodCluster } from "../../src/constructs/cluster";
 import { ExecutionRole } from "../../src/constructs/execution-role";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
 import { PrivateBucket } from "../../src/constructs/private-bucket";
 import { SecurityGroups, type SecurityMode } from "../../src/constructs/security-groups";
 import { PolicyPack, type PolicyPackProps, type PolicyReportRow } from "../../src/policy/pack";
+import type { PolicyRule } from "../../src/policy/rule";
+import { POLICY_RULES } from "../../src/policy/rules";
 
 export const TAGS = { Project: "policy-test", ManagedBy: "cdktf" };
 
@@ -71,6 +74,24 @@ export function clusterStack(o: ClusterStackOptions = {}) {
     tags: o.clusterTags ?? TAGS,
   });
   return { app, stack, groups, storage, scripts, role, cluster };
+}
+
+/** The accounting database and a role that reads its secret, as the stack wires them. */
+export function accountingStack(protect = false): TerraformStack {
+  const { stack } = bareStack();
+  const db = new AccountingDatabase(stack, "accounting", {
+    identifier: "t-slurm-accounting",
+    vpcId: "vpc-1",
+    subnetIds: ["subnet-a", "subnet-b"],
+    clusterSecurityGroupId: "sg-1",
+    protect,
+  });
+  new ExecutionRole(stack, "execution_role", {
+    namePrefix: "t",
+    readBucketArns: [rawBucket(stack, "lifecycle").arn],
+    accountingSecretArn: db.secretArn,
+  });
+  return stack;
 }
 
 export interface RawBucketOptions {
@@ -165,12 +186,43 @@ export function rawBucket(stack: Construct, name: string, o: RawBucketOptions = 
   return bucket;
 }
 
-/** The report rows of the pack on `stack` (no annotation, no file). */
+/** The report rows of the whole pack on `stack` (no annotation, no file): for tests about every rule at once. */
 export function evaluate(stack: TerraformStack, props: PolicyPackProps = {}): PolicyReportRow[] {
   return [...new PolicyPack({ requiredTags: TAGS, ...props }).evaluate(stack).rows];
 }
 
-/** The rows of one rule. */
+/**
+ * The rules of the pack with these ids, in the pack's order; an unknown id throws.
+ * A string ending in `*` stands for every rule whose id starts with what precedes it.
+ */
+export function rulesNamed(ids: readonly string[]): PolicyRule[] {
+  const wanted = ids.flatMap((id) => {
+    const found = id.endsWith("*")
+      ? POLICY_RULES.filter((r) => r.id.startsWith(id.slice(0, -1)))
+      : POLICY_RULES.filter((r) => r.id === id);
+    if (found.length === 0)
+      throw new Error(`no policy rule ${id}; rules are ${POLICY_RULES.map((r) => r.id).join(", ")}`);
+    return found;
+  });
+  return POLICY_RULES.filter((r) => wanted.includes(r));
+}
+
+/**
+ * The report rows of the pack run with only the rule `ruleId` (or the rules listed) on `stack`.
+ * A test that judges one rule uses this rather than `rowsOf(evaluate(stack), id)`: its result is
+ * the same, but the other rules do not run, so mutation testing's per-test coverage charges the
+ * test to its own rule only (a mutant in another rule does not rerun it).
+ */
+export function evaluateRule(
+  stack: TerraformStack,
+  ruleId: string | readonly string[],
+  props: PolicyPackProps = {},
+): PolicyReportRow[] {
+  const rules = rulesNamed(typeof ruleId === "string" ? [ruleId] : ruleId);
+  return [...new PolicyPack({ requiredTags: TAGS, ...props, rules }).evaluate(stack).rows];
+}
+
+/** The rows of one rule among a whole pack's rows (to judge one rule alone, `evaluateRule` is cheaper under mutation testing). */
 export function rowsOf(rows: readonly PolicyReportRow[], rule: string): PolicyReportRow[] {
   return rows.filter((r) => r.rule === rule);
 }

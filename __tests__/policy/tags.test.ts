@@ -2,16 +2,16 @@
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { SecurityGroup } from "@cdktf/provider-aws/lib/security-group";
-import { bareStack, clusterStack, evaluate, rowsOf, TAGS } from "./support";
+import { bareStack, clusterStack, evaluateRule, TAGS } from "./support";
 
 const rule = "POL-TAGS-REQUIRED";
 
 test("compliant: default tags on aws, the tags list on awscc_sagemaker_cluster", () => {
-  expect(rowsOf(evaluate(clusterStack().stack), rule)).toEqual([]);
+  expect(evaluateRule(clusterStack().stack, rule)).toEqual([]);
 });
 
 test("non-compliant: awscc_sagemaker_cluster without its tags list (awscc has no default tags)", () => {
-  const rows = rowsOf(evaluate(clusterStack({ clusterTags: {} }).stack), rule);
+  const rows = evaluateRule(clusterStack({ clusterTags: {} }).stack, rule);
   expect(rows).toEqual([
     {
       rule,
@@ -25,7 +25,7 @@ test("non-compliant: awscc_sagemaker_cluster without its tags list (awscc has no
 });
 
 test("non-compliant: a wrong value", () => {
-  const rows = rowsOf(evaluate(clusterStack({ clusterTags: { ...TAGS, Project: "other" } }).stack), rule);
+  const rows = evaluateRule(clusterStack({ clusterTags: { ...TAGS, Project: "other" } }).stack, rule);
   expect(rows.map((r) => r.finding)).toEqual(['tag Project is "other", not "policy-test"']);
 });
 
@@ -35,13 +35,13 @@ test("without default tags every taggable aws resource needs its own; untaggable
   new SecurityGroup(stack, "tagged", { name: "b", tags: { ...TAGS, Name: "b" } }).overrideLogicalId("tagged");
   // No tags argument at all: not taggable, not reported.
   new IamRolePolicyAttachment(stack, "att", { role: "r", policyArn: "arn:aws:iam::aws:policy/ReadOnly" });
-  expect(rowsOf(evaluate(stack), rule).map((r) => r.address)).toEqual(["aws_security_group.untagged"]);
+  expect(evaluateRule(stack, rule).map((r) => r.address)).toEqual(["aws_security_group.untagged"]);
 });
 
 test("own tags override default tags", () => {
   const { stack } = bareStack();
   new SecurityGroup(stack, "sg", { name: "a", tags: { Project: "mine" } }).overrideLogicalId("sg");
-  expect(rowsOf(evaluate(stack), rule).map((r) => r.finding)).toEqual(['tag Project is "mine", not "policy-test"']);
+  expect(evaluateRule(stack, rule).map((r) => r.finding)).toEqual(['tag Project is "mine", not "policy-test"']);
 });
 
 test("a resource on an aliased provider gets that provider's default tags", () => {
@@ -52,7 +52,7 @@ test("a resource on an aliased provider gets that provider's default tags", () =
     provider: stack.node.findChild("west") as AwsProvider,
   }).overrideLogicalId("west_sg");
   new SecurityGroup(stack, "main_sg", { name: "m" }).overrideLogicalId("main_sg");
-  expect(rowsOf(evaluate(stack), rule).map((r) => [r.address, r.finding])).toEqual([
+  expect(evaluateRule(stack, rule).map((r) => [r.address, r.finding])).toEqual([
     ["aws_security_group.west_sg", "tag Project is missing, ManagedBy is missing"],
   ]);
 });
@@ -60,5 +60,5 @@ test("a resource on an aliased provider gets that provider's default tags", () =
 test("no required tags, no findings", () => {
   const { stack } = bareStack(null);
   new SecurityGroup(stack, "sg", { name: "a" });
-  expect(rowsOf(evaluate(stack, { requiredTags: {} }), rule)).toEqual([]);
+  expect(evaluateRule(stack, rule, { requiredTags: {} })).toEqual([]);
 });
