@@ -9,7 +9,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { resolve as resolvePath } from "node:path";
 import { isScalar, parseDocument, visit, type YAMLError } from "yaml";
 import type { z } from "zod";
-import { CHECK_CODES, CHECKS, FILE_CHECKS } from "./checks";
+import { ALL_CHECKS, CHECK_CODES, type CheckSelection } from "./checks";
 import { error, type ReportedFinding } from "./findings";
 import { describeValue, hasPath, isPlainObject, parsePath, type Raw, withoutNulls } from "./raw";
 import { DEFAULT_STACK_NAME, type ResolvedCluster, resolveCluster } from "./resolve";
@@ -61,8 +61,12 @@ export function loadConfig(options: LoadOptions = {}): LoadedConfig {
   return evaluate(parseYaml(readFileSync(file, "utf8"), file), file);
 }
 
-/** Validates an already parsed document (the file's content). */
-export function evaluate(raw: Raw, file?: string): LoadedConfig {
+/**
+ * Validates an already parsed document (the file's content). `selection`
+ * narrows the checks that run (tests of one concern); shape errors and
+ * suppressions are always judged.
+ */
+export function evaluate(raw: Raw, file?: string, selection: CheckSelection = ALL_CHECKS): LoadedConfig {
   const { clusters: clusterMap, $schema: _ignored, ...written } = raw;
   const shared = withoutNulls(written);
   const findings: ReportedFinding[] = [];
@@ -133,12 +137,12 @@ export function evaluate(raw: Raw, file?: string): LoadedConfig {
     const suppressionsAt = "suppressions" in parsed[i].own ? c.pathPrefix : "";
     reported.push(...suppressionFindings(c, suppressionsAt));
     reported.push(...unknownSuppressionFindings(c, suppressionsAt, KNOWN_CODES));
-    const own = CHECKS.flatMap((check) => check(c));
+    const own = selection.checks.flatMap((check) => check(c));
     reported.push(...applySuppressions(c, own).map((f) => placed(f, c, parsed[i].own, shared)));
   });
   // Findings over several clusters carry the full path of the cluster they are reported on;
   // that cluster's suppressions apply to them.
-  for (const f of FILE_CHECKS.flatMap((check) => check(clusters))) {
+  for (const f of selection.fileChecks.flatMap((check) => check(clusters))) {
     const owner = clusters.find((c) => c.pathPrefix && f.path.startsWith(c.pathPrefix)) ?? clusters[0];
     const [applied] = applySuppressions(owner, [{ ...f, path: f.path.slice(owner.pathPrefix.length) }]);
     reported.push({ ...applied, path: f.path });

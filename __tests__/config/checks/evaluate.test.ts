@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { CHECK_CODES, CHECKS, FILE_CHECKS } from "../../../src/config/checks";
+import { CHECK_CODES, CHECKS, checksFor, FILE_CHECKS } from "../../../src/config/checks";
 import { formatFinding, type ReportedFinding } from "../../../src/config/findings";
 import { evaluate } from "../../../src/config/load";
 import { fsxSchema } from "../../../src/config/schema";
@@ -305,5 +305,45 @@ describe("CONFIG_SUPPRESSION_UNKNOWN", () => {
     expect(findings.filter((f) => f.code === "CONFIG_SUPPRESSION_UNKNOWN").map((f) => f.path)).toEqual([
       "suppressions[0].id",
     ]);
+  });
+});
+
+describe("checksFor(): the checks a test of one concern runs", () => {
+  // A reserved tag key (tags) and two clusters in one region with one name (state, a file check).
+  const file = {
+    tags: { "aws:owner": "x" },
+    clusters: { a: { clusterName: "same" }, b: { clusterName: "same" } },
+  };
+  const codes = (selection?: Parameters<typeof evaluate>[2]) =>
+    [...new Set(evaluate(file, undefined, selection).findings.map((f) => f.code))].sort();
+
+  test("every check runs by default", () => {
+    expect(codes()).toEqual(expect.arrayContaining(["CLUSTER_NAME_CONFLICT", "TAG_RESERVED"]));
+  });
+
+  test("one concern's codes run that concern alone, its file checks included", () => {
+    expect(codes(checksFor(["TAG_RESERVED"]))).toEqual(["TAG_RESERVED"]);
+    // The state concern (both clusters share the default name prefix too), without the tags one.
+    expect(codes(checksFor(["CLUSTER_NAME_CONFLICT"]))).toEqual(["CLUSTER_NAME_CONFLICT", "NAME_PREFIX_CONFLICT"]);
+    expect(checksFor(["TAG_KEY"]).fileChecks).toEqual([]);
+    expect(checksFor(["STATE_NO_LOCK"]).fileChecks).toEqual(FILE_CHECKS);
+  });
+
+  test("the loader's own codes select no check and are still reported", () => {
+    expect(checksFor(["CONFIG_TYPE"])).toEqual({ checks: [], fileChecks: [] });
+    expect(evaluate({ tags: 3 }, undefined, checksFor(["CONFIG_TYPE"])).findings.map((f) => f.code)).toEqual([
+      "CONFIG_TYPE",
+    ]);
+  });
+
+  test("a code no check reports is refused, naming it", () => {
+    expect(() => checksFor(["TAG_RESERVED", "NO_SUCH_CODE", "OTHER"])).toThrow(
+      "checksFor: no check reports NO_SUCH_CODE, OTHER",
+    );
+  });
+
+  test("together the concerns hold every check", () => {
+    const all = CHECK_CODES.map((c) => c.code);
+    expect(checksFor(all).checks).toEqual(CHECKS);
   });
 });

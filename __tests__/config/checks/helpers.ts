@@ -3,7 +3,7 @@
  * evaluate() (so merging, defaults and suppressions are real) and return the
  * findings as plain {code, level, path, message}.
  */
-import { CHECK_CODES } from "../../../src/config/checks";
+import { ALL_CHECKS, CHECK_CODES, type CheckSelection, checksFor } from "../../../src/config/checks";
 import { error, type Finding, warning } from "../../../src/config/findings";
 import { evaluate } from "../../../src/config/load";
 import { type ResolvedCluster, resolveCluster } from "../../../src/config/resolve";
@@ -16,9 +16,9 @@ export { error as err, warning as warn };
 
 const LEVEL_OF = new Map(CHECK_CODES.map((c) => [c.code, c.level]));
 
-/** Every finding evaluate() reports for a file holding these settings. */
-export function findingsOf(settings: Settings): Finding[] {
-  const { findings } = evaluate(settings);
+/** Every finding evaluate() reports for a file holding these settings (every check, or the selected ones). */
+export function findingsOf(settings: Settings, selection: CheckSelection = ALL_CHECKS): Finding[] {
+  const { findings } = evaluate(settings, undefined, selection);
   for (const f of findings) {
     // Every code a check emits is documented in CHECK_CODES with its level.
     if (LEVEL_OF.get(f.code) !== f.level)
@@ -27,9 +27,13 @@ export function findingsOf(settings: Settings): Finding[] {
   return findings.map(({ code, level, path, message }) => ({ code, level, path, message }));
 }
 
-/** The findings with one of these codes. */
+/**
+ * The findings with one of these codes. Only the concerns that report them
+ * run, so a mutation in one concern runs that concern's tests; that no
+ * concern reports anything on a valid file is valid.test.ts's matter.
+ */
 export function findingsWith(settings: Settings, ...codes: string[]): Finding[] {
-  return findingsOf(settings).filter((f) => codes.includes(f.code));
+  return findingsOf(settings, checksFor(codes)).filter((f) => codes.includes(f.code));
 }
 
 /** Unit level: parse and resolve one cluster's settings without running the checks. */

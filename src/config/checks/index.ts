@@ -36,6 +36,31 @@ export const CHECKS: Check[] = CONCERNS.flatMap((m) => m.CHECKS);
 
 export const FILE_CHECKS: FileCheck[] = [...state.FILE_CHECKS];
 
+/** The checks a run performs: every check by default (see `evaluate`). */
+export interface CheckSelection {
+  readonly checks: readonly Check[];
+  readonly fileChecks: readonly FileCheck[];
+}
+
+export const ALL_CHECKS: CheckSelection = { checks: CHECKS, fileChecks: FILE_CHECKS };
+
+/**
+ * Only the concerns that can report one of `codes` (by their `CODES`), so a
+ * test of one concern runs that concern alone. Throws for a code no concern
+ * reports (the loader's `CONFIG_*` codes are always reported).
+ */
+export function checksFor(codes: readonly string[]): CheckSelection {
+  const unknown = codes.filter(
+    (code) => !CONFIG_CODES.some((c) => c.code === code) && !CONCERNS.some((m) => m.CODES.some((c) => c.code === code)),
+  );
+  if (unknown.length > 0) throw new Error(`checksFor: no check reports ${unknown.join(", ")}`);
+  const concerns = CONCERNS.filter((m) => m.CODES.some((c) => codes.includes(c.code)));
+  return {
+    checks: concerns.flatMap((m) => m.CHECKS),
+    fileChecks: concerns.flatMap((m) => ("FILE_CHECKS" in m ? m.FILE_CHECKS : [])),
+  };
+}
+
 /** Codes load.ts reports while reading the file (shape errors and suppressions). */
 export const CONFIG_CODES: CheckCode[] = [
   { code: "CONFIG_TYPE", level: "ERROR", summary: "A setting has the wrong type (or clusters is not a map)" },
