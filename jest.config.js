@@ -33,7 +33,10 @@ module.exports = {
     "^.+\\.ts$": ["ts-jest", { diagnostics: false }],
   },
   setupFilesAfterEnv: ["<rootDir>/__tests__/setup.ts"],
-  // In a mutation run, only the test files that hold a test covering the mutant (scripts/mutation/preload.cjs).
-  ...(process.env.HYPERPOD_MUTATION_RUN ? { testSequencer: "<rootDir>/scripts/mutation/sequencer.cjs" } : {}),
+  // In a mutation run, only the test files that hold a test covering the mutant (scripts/mutation/preload.cjs),
+  // and none after the first file that kills it (scripts/mutation/runner.cjs).
+  ...(process.env.HYPERPOD_MUTATION_RUN
+    ? { testSequencer: "<rootDir>/scripts/mutation/sequencer.cjs", runner: "<rootDir>/scripts/mutation/runner.cjs" }
+    : {}),
   testTimeout: 120000,
 };
