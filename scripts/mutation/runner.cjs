@@ -9,7 +9,7 @@ const ACTIVE_MUTANT = "__STRYKER_ACTIVE_MUTANT__";
 
 class BailingRunner extends TestRunner {
   async runTests(tests, watcher, options) {
-    if (process.env[ACTIVE_MUTANT] === undefined) return super.runTests(tests, watcher, options);
+    if (!process.env[ACTIVE_MUTANT]) return super.runTests(tests, watcher, options);
     const off = this.on("test-file-success", async ([, result]) => {
       // After jest's own listener has recorded the result (it ignores results once the run is interrupted).
       await Promise.resolve();
