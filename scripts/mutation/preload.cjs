@@ -14,9 +14,10 @@ const { dirname, join } = require("node:path");
 // The module behind jest's runCLI export (its package "exports" hide the path, so go through the main file).
 const cli = require(join(dirname(require.resolve("@jest/core", { paths: [process.cwd()] })), "cli", "index.js"));
 const runCLI = cli.runCLI;
-const mapFile = join(process.cwd(), ".hyperpod-mutation-test-names.json");
 
 cli.runCLI = async function hyperpodRunCLI(argv, projects) {
+  // In the sandbox: Stryker moves its runner there after this file is loaded.
+  const mapFile = join(process.cwd(), ".hyperpod-mutation-test-names.json");
   globalThis.__hyperpodMutation = { testNamePattern: argv.testNamePattern, mapFile };
   const out = await runCLI.call(this, argv, projects);
   if (!argv.testNamePattern && out?.results?.testResults) {
