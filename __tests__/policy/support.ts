@@ -209,7 +209,7 @@ export function rulesNamed(ids: readonly string[]): PolicyRule[] {
 
 /**
  * The report rows of the pack run with only the rule `ruleId` (or the rules listed) on `stack`.
- * A test that judges one rule uses this rather than `rowsOf(evaluate(stack), id)`: its result is
+ * A test that judges one rule uses this rather than filtering `evaluate(stack)`: its result is
  * the same, but the other rules do not run, so mutation testing's per-test coverage charges the
  * test to its own rule only (a mutant in another rule does not rerun it).
  */
@@ -220,11 +220,6 @@ export function evaluateRule(
 ): PolicyReportRow[] {
   const rules = rulesNamed(typeof ruleId === "string" ? [ruleId] : ruleId);
   return [...new PolicyPack({ requiredTags: TAGS, ...props, rules }).evaluate(stack).rows];
-}
-
-/** The rows of one rule among a whole pack's rows (to judge one rule alone, `evaluateRule` is cheaper under mutation testing). */
-export function rowsOf(rows: readonly PolicyReportRow[], rule: string): PolicyReportRow[] {
-  return rows.filter((r) => r.rule === rule);
 }
 
 /** Annotations of the stack's constructs: [path, level, message]. */
