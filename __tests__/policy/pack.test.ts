@@ -9,6 +9,8 @@ import { POLICY_RULES, s3PublicAccess } from "../../src/policy/rules";
 import { indexFragments } from "../../src/policy/terraform-index";
 import { annotations, bareStack, clusterStack, rawBucket, TAGS } from "./support";
 
+const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+
 const reportOf = (outdir: string, stack = "test") =>
   JSON.parse(readFileSync(join(outdir, "stacks", stack, POLICY_REPORT_FILE), "utf8"));
 
@@ -23,6 +25,12 @@ describe("the rule table", () => {
       expect(r.summary.length).toBeGreaterThan(10);
       expect(r.explanation.length).toBeGreaterThan(40);
     }
+  });
+
+  test.each(
+    POLICY_RULES.map((r) => [r.id, r]),
+  )("the README's rule table shows %s with its level and summary", (_id, r) => {
+    expect(readme).toContain(`| \`${r.id}\` | ${r.level} | ${r.summary} |`);
   });
 
   test("both levels are used", () => {

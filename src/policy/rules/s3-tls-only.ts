@@ -33,7 +33,8 @@ export function deniesInsecureTransport(s: Statement): boolean {
 export const s3TlsOnly: PolicyRule = {
   id: "POL-S3-TLS-ONLY",
   level: "ERROR",
-  summary: "Every S3 bucket has a bucket policy that denies requests without TLS",
+  summary:
+    "Every S3 bucket has a bucket policy that denies requests without TLS: a Deny of `s3:*` for every principal on `aws:SecureTransport` = false (`Bool` or `BoolIfExists`) that no other condition, `NotAction`, `NotResource` or `NotPrincipal` narrows",
   explanation:
     "Nodes fetch lifecycle scripts and FSx moves data over S3; without a Deny on aws:SecureTransport = false, " +
     "plain-HTTP requests are accepted. Attach an aws_s3_bucket_policy whose policy (a data.aws_iam_policy_document " +
