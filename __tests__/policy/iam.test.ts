@@ -6,6 +6,9 @@ import {
 import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
+import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
+import { KmsKeyPolicy } from "@cdktf/provider-aws/lib/kms-key-policy";
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { Fn, type TerraformStack } from "cdktf";
 import { CLUSTER_INSTANCE_POLICY_ARN, VPC_INTERFACE_ACTIONS } from "../../src/aws/hyperpod";
 import { ExecutionRole } from "../../src/constructs/execution-role";
@@ -234,6 +237,279 @@ describe("POL-IAM-POLICY-UNCHECKED", () => {
       [
         "POL-IAM-POLICY-UNCHECKED",
         'inline_policy[0].policy is computed by Terraform (${file("p.json")}) and was not checked',
+      ],
+    ]);
+  });
+});
+
+/** Rows of `rule` for one JSON policy of `statements` held by `holder` (an aws_iam_policy by default). */
+function jsonRows(
+  rule: string,
+  statements: Record<string, unknown>[] | Record<string, unknown>,
+  props = {},
+  holder: "iam" | "kms" | "kms_policy" = "iam",
+) {
+  const { stack } = bareStack();
+  const policy = JSON.stringify({ Version: "2012-10-17", Statement: statements });
+  if (holder === "iam") new IamPolicy(stack, "policy", { name: "p", policy }).overrideLogicalId("policy");
+  else if (holder === "kms") new KmsKey(stack, "key", { enableKeyRotation: true, policy }).overrideLogicalId("key");
+  else new KmsKeyPolicy(stack, "kp", { keyId: "k", policy }).overrideLogicalId("kp");
+  return evaluateRule(stack, rule, props).map((r) => [r.level, r.address, r.finding]);
+}
+
+const ROOT = "arn:aws:iam::111122223333:root";
+
+describe("POL-IAM-WILDCARD-ACTION exact findings and the key policy delegation", () => {
+  const rule = "POL-IAM-WILDCARD-ACTION";
+  test.each<[string, Record<string, unknown>[], string | null]>([
+    [
+      "NotAction, with the statement's Sid",
+      [{ Sid: "Everything", Effect: "Allow", NotAction: ["iam:*"], Resource: "arn:aws:s3:::x" }],
+      'policy statement "Everything" Allows NotAction ["iam:*"], i.e. every other action',
+    ],
+    [
+      "two wildcards in the second statement, numbered from 1",
+      [
+        { Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::x/*" },
+        { Effect: "Allow", Action: ["ec2:*", "s3:GetObject", "*"], Resource: "arn:aws:s3:::x" },
+      ],
+      'policy statement #2 Allows "ec2:*", "*"',
+    ],
+    ["a service prefix with a star inside is not a wildcard", [{ Effect: "Allow", Action: "s3:Get*" }], null],
+    ["a star after text is not a service wildcard", [{ Effect: "Allow", Action: "s3:*Object" }], null],
+    ["a Deny with NotAction", [{ Effect: "Deny", NotAction: ["s3:GetObject"], Resource: "*" }], null],
+  ])("%s", (_name, statements, finding) => {
+    expect(jsonRows(rule, statements)).toEqual(finding ? [["ERROR", "aws_iam_policy.policy", finding]] : []);
+  });
+
+  const rootKms = (extra: Record<string, unknown> = {}) => ({
+    Effect: "Allow",
+    Principal: { AWS: ROOT },
+    Action: "kms:*",
+    Resource: "*",
+    ...extra,
+  });
+  test.each<[string, Record<string, unknown>, "iam" | "kms" | "kms_policy", boolean]>([
+    ["kms:* for the root in aws_kms_key's own JSON policy", rootKms(), "kms", false],
+    ["kms:* for the root in aws_kms_key_policy", rootKms(), "kms_policy", false],
+    ["KMS:* in another case", rootKms({ Action: "KMS:*" }), "kms", false],
+    [
+      "the root through an account id reference",
+      rootKms({ Principal: { AWS: "arn:aws:iam::${data.aws_caller_identity.current.account_id}:root" } }),
+      "kms",
+      false,
+    ],
+    ["the same statement in an identity policy", rootKms(), "iam", true],
+    ["kms:* with another wildcard", rootKms({ Action: ["kms:*", "s3:*"] }), "kms", true],
+    ["kms:* under a condition", rootKms({ Condition: { Bool: { "aws:SecureTransport": "true" } } }), "kms", true],
+    ["kms:* without a principal", rootKms({ Principal: undefined }), "kms", true],
+    ["kms:* for a Service principal", rootKms({ Principal: { Service: ROOT } }), "kms", true],
+    ["kms:* for AWS with no identifier", rootKms({ Principal: { AWS: [] } }), "kms", true],
+    [
+      "kms:* for the root and a user",
+      rootKms({ Principal: { AWS: [ROOT, "arn:aws:iam::111122223333:user/u"] } }),
+      "kms",
+      true,
+    ],
+    ["kms:* for a user", rootKms({ Principal: { AWS: "arn:aws:iam::111122223333:user/root" } }), "kms", true],
+    ["kms:* for an 11-digit account", rootKms({ Principal: { AWS: "arn:aws:iam::11112222333:root" } }), "kms", true],
+    ["kms:* for a root with a suffix", rootKms({ Principal: { AWS: `${ROOT}x` } }), "kms", true],
+    ["kms:* for a root with a prefix", rootKms({ Principal: { AWS: `x${ROOT}` } }), "kms", true],
+  ])("%s: flagged %s", (_name, statement, holder, flagged) => {
+    expect(jsonRows(rule, [statement], {}, holder).length).toBe(flagged ? 1 : 0);
+  });
+
+  test("only the document a key references is a key policy", () => {
+    const { stack } = bareStack();
+    const statement = [
+      { effect: "Allow", principals: [{ type: "AWS", identifiers: [ROOT] }], actions: ["kms:*"], resources: ["*"] },
+    ];
+    const keyDoc = new DataAwsIamPolicyDocument(stack, "key_doc", { statement });
+    new DataAwsIamPolicyDocument(stack, "other_doc", { statement });
+    new KmsKey(stack, "key", { enableKeyRotation: true, policy: keyDoc.json });
+    expect(evaluateRule(stack, rule).map((r) => r.address)).toEqual(["data.aws_iam_policy_document.other_doc"]);
+  });
+});
+
+describe("POL-IAM-WILDCARD-RESOURCE exact findings", () => {
+  const rule = "POL-IAM-WILDCARD-RESOURCE";
+  const props = { wildcardResourceActions: ["ec2:DescribeVpcs", "ec2:DescribeSubnets"] };
+  test.each<[string, Record<string, unknown>[], string | null]>([
+    [
+      "another action on *",
+      [{ Effect: "Allow", Action: ["ec2:DescribeVpcs", "s3:GetObject"], Resource: ["arn:aws:s3:::x", "*"] }],
+      'policy statement #1 Allows s3:GetObject on resource "*"; only ec2:DescribeVpcs, ec2:DescribeSubnets may be',
+    ],
+    [
+      "NotAction on *",
+      [{ Sid: "N", Effect: "Allow", NotAction: "iam:*", Resource: "*" }],
+      'policy statement "N" Allows NotAction ["iam:*"] on resource "*"; only ec2:DescribeVpcs, ec2:DescribeSubnets may be',
+    ],
+    [
+      "NotResource",
+      [{ Effect: "Allow", Action: "ec2:DescribeVpcs", NotResource: "arn:aws:s3:::x" }],
+      'policy statement #1 Allows on NotResource ["arn:aws:s3:::x"], i.e. on every other resource',
+    ],
+    [
+      "the allowed actions on *",
+      [{ Effect: "Allow", Action: ["ec2:DescribeSubnets", "ec2:describevpcs"], Resource: "*" }],
+      null,
+    ],
+    [
+      "a statement without Resource (a trust policy)",
+      [{ Effect: "Allow", Action: "sts:AssumeRole", Principal: { Service: "x" } }],
+      null,
+    ],
+    [
+      "a resource that merely contains a star",
+      [{ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::x/*" }],
+      null,
+    ],
+  ])("%s", (_name, statements, finding) => {
+    expect(jsonRows(rule, statements, props)).toEqual(finding ? [["ERROR", "aws_iam_policy.policy", finding]] : []);
+  });
+
+  test("a key's own JSON policy is not judged; an identity policy with the same statement is", () => {
+    const s = [{ Effect: "Allow", Principal: { AWS: ROOT }, Action: "kms:Decrypt", Resource: "*" }];
+    expect(jsonRows(rule, s, {}, "kms")).toEqual([]);
+    expect(jsonRows(rule, s, {}, "kms_policy")).toEqual([]);
+    expect(jsonRows(rule, s, {}, "iam")).toHaveLength(1);
+  });
+});
+
+describe("POL-IAM-S3-SCOPE exact findings and bucket matching", () => {
+  const rule = "POL-IAM-S3-SCOPE";
+  /** Rows for one Allow of s3:GetObject on `resources`, next to bucket `b` (named t-b). */
+  const rows = (statement: Record<string, unknown>, props = {}) => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b");
+    new IamPolicy(stack, "policy", {
+      name: "p",
+      policy: JSON.stringify({ Statement: [{ Effect: "Allow", Action: "s3:GetObject", ...statement }] }),
+    }).overrideLogicalId("policy");
+    return evaluateRule(stack, rule, props).map((r) => [r.level, r.address, r.finding]);
+  };
+  test.each<[string, Record<string, unknown>, string | null]>([
+    [
+      "several resources outside",
+      { Action: ["S3:GetObject", "ec2:DescribeVpcs"], Resource: ["${aws_s3_bucket.b.arn}", "arn:aws:s3:::a", "*"] },
+      'policy statement #1 Allows S3:GetObject on "arn:aws:s3:::a", "*", outside the project\'s buckets',
+    ],
+    [
+      "NotResource",
+      { NotResource: ["${aws_s3_bucket.b.arn}/*"] },
+      'policy statement #1 Allows s3:GetObject on NotResource ["${aws_s3_bucket.b.arn}/*"]',
+    ],
+    ["a longer bucket name that starts with the stack's", { Resource: "arn:aws:s3:::t-b-other/*" }, "t-b-other"],
+    ["a longer existing bucket name", { Resource: "arn:aws:s3:::shared2" }, "shared2"],
+    ["text before the literal ARN", { Resource: "xarn:aws:s3:::t-b" }, "xarn:aws:s3:::t-b"],
+    [
+      "the stack bucket's name reference with a suffix",
+      { Resource: "arn:aws:s3:::${aws_s3_bucket.b.bucket}x" },
+      "bucket}x",
+    ],
+    [
+      "the stack bucket's arn reference with text before",
+      { Resource: "x${aws_s3_bucket.b.arn}" },
+      "x${aws_s3_bucket.b.arn}",
+    ],
+    ["the literal name's objects", { Resource: ["arn:aws:s3:::t-b", "arn:aws:s3:::t-b/x/*"] }, null],
+    ["a configured existing bucket", { Resource: "arn:aws:s3:::shared" }, null],
+    ["an S3 Deny on *", { Effect: "Deny", Resource: "*" }, null],
+    [
+      "an S3 NotAction on * (POL-IAM-WILDCARD-ACTION's business)",
+      { Action: undefined, NotAction: "s3:GetObject", Resource: "*" },
+      null,
+    ],
+    ["a trust policy without Resource", { Principal: { Service: "x" } }, null],
+  ])("%s", (_name, statement, finding) => {
+    const got = rows(statement, { existingBuckets: ["shared"] });
+    if (finding === null) expect(got).toEqual([]);
+    else
+      expect(got).toEqual([
+        ["ERROR", "aws_iam_policy.policy", finding.startsWith("policy ") ? finding : expect.stringContaining(finding)],
+      ]);
+  });
+
+  test("a bucket whose name Terraform computes does not match by name, and does not break the rule", () => {
+    const { stack } = bareStack();
+    new S3Bucket(stack, "prefixed", { bucketPrefix: "t-" });
+    new S3Bucket(stack, "computed", { bucket: "${var.name}" });
+    new IamPolicy(stack, "policy", {
+      name: "p",
+      policy: JSON.stringify({
+        Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::${var.name}" }],
+      }),
+    });
+    expect(evaluateRule(stack, rule).map((r) => r.finding)).toEqual([
+      'policy statement #1 Allows s3:GetObject on "arn:aws:s3:::${var.name}", outside the project\'s buckets',
+    ]);
+  });
+});
+
+describe("POL-IAM-POLICY-UNCHECKED exact findings", () => {
+  const rule = "POL-IAM-POLICY-UNCHECKED";
+  test.each<[string, string, string[]]>([
+    ["literal JSON is checked", JSON.stringify({ Statement: { Effect: "Allow", Action: "s3:GetObject" } }), []],
+    [
+      "JSON without Statement is not a policy",
+      JSON.stringify({ Version: "2012-10-17" }),
+      ['policy is computed by Terraform ({"Version":"2012-10-17"}) and was not checked'],
+    ],
+    ["text that is not JSON", "not json", ["policy is computed by Terraform (not json) and was not checked"]],
+    [
+      "a long expression is cut at 120 characters",
+      `\${file("${"p".repeat(200)}")}`,
+      [`policy is computed by Terraform (\${file("${"p".repeat(112)}) and was not checked`],
+    ],
+  ])("%s", (_name, policy, findings) => {
+    const { stack } = bareStack();
+    new IamPolicy(stack, "policy", { name: "p", policy }).overrideLogicalId("policy");
+    expect(evaluateRule(stack, rule).map((r) => [r.level, r.address, r.finding])).toEqual(
+      findings.map((f) => ["WARNING", "aws_iam_policy.policy", f]),
+    );
+  });
+
+  test("an inline policy without policy text is not reported; the second inline policy is numbered 1", () => {
+    const { stack } = bareStack();
+    new IamRole(stack, "role", {
+      name: "r",
+      assumeRolePolicy: JSON.stringify({ Statement: [] }),
+      inlinePolicy: [{ name: "empty" }, { name: "i", policy: "${var.p}" }],
+    }).overrideLogicalId("role");
+    expect(evaluateRule(stack, rule).map((r) => r.finding)).toEqual([
+      "inline_policy[1].policy is computed by Terraform (${var.p}) and was not checked",
+    ]);
+  });
+});
+
+describe("the IAM reader on documents", () => {
+  test("the JSON a document merges (source_json, source_policy_documents) is judged too; merged documents count once", () => {
+    const { stack } = bareStack();
+    const inner = new DataAwsIamPolicyDocument(stack, "inner", {
+      statement: [{ effect: "Allow", actions: ["ec2:*"], resources: ["arn:aws:ec2:*:*:vpc/*"] }],
+    });
+    const outer = new DataAwsIamPolicyDocument(stack, "outer", {
+      overridePolicyDocuments: [inner.json],
+      sourceJson: JSON.stringify({ Statement: [{ Effect: "Allow", Action: "s3:*", Resource: "arn:aws:s3:::x" }] }),
+      sourcePolicyDocuments: [
+        inner.json,
+        JSON.stringify({ Statement: [{ Effect: "Allow", Action: "iam:*", Resource: "arn:aws:iam::*:role/x" }] }),
+        "${var.extra}",
+      ],
+      statement: [{ effect: "Allow", actions: ["ec2:DescribeVpcs"], resources: ["*"] }],
+    });
+    // The document a bucket policy references is read with what it merges (the TLS rule reads it so).
+    rawBucket(stack, "b", { policy: () => outer.json });
+    expect(
+      evaluateRule(stack, ["POL-IAM-WILDCARD-ACTION", "POL-IAM-POLICY-UNCHECKED"]).map((r) => [r.address, r.finding]),
+    ).toEqual([
+      ["data.aws_iam_policy_document.inner", 'statement #1 Allows "ec2:*"'],
+      ["data.aws_iam_policy_document.outer", 'source_policy_documents[1] statement #1 Allows "iam:*"'],
+      ["data.aws_iam_policy_document.outer", 'source_json statement #1 Allows "s3:*"'],
+      [
+        "data.aws_iam_policy_document.outer",
+        "source_policy_documents[2] is computed by Terraform (${var.extra}) and was not checked",
       ],
     ]);
   });

@@ -155,12 +155,20 @@ export function policyValue(
   return statements ? { statements } : { expression: value };
 }
 
+/** Arguments of a policy document that merge other policies (document references or JSON). */
+const MERGED_POLICY_ATTRIBUTES = [
+  "source_policy_documents",
+  "override_policy_documents",
+  "source_json",
+  "override_json",
+];
+
 /** A document's statements with those of the documents it merges (`source_policy_documents`, ...). */
 export function effectiveStatements(index: TerraformIndex, doc: TfBlock, seen = new Set<string>()): Statement[] {
   if (seen.has(doc.address)) return [];
   seen.add(doc.address);
   const merged: Statement[] = [];
-  for (const key of ["source_policy_documents", "override_policy_documents", "source_json", "override_json"]) {
+  for (const key of MERGED_POLICY_ATTRIBUTES) {
     for (const v of asStrings(doc.body[key])) {
       const ref = DOCUMENT_REF.exec(v);
       const inner = ref ? index.get(`data.aws_iam_policy_document.${ref[1]}`) : undefined;
@@ -176,20 +184,25 @@ const POLICY_ATTRIBUTES = ["policy", "assume_role_policy"];
 
 /**
  * Every policy of the stack, each once: the policy document data sources,
- * and the policy arguments of resources that hold literal JSON or an
- * expression (arguments that reference a document are the document's).
+ * the JSON or expressions they merge (`source_policy_documents[0]`, ...), and
+ * the policy arguments of resources that hold literal JSON or an expression
+ * (arguments that reference a document are the document's).
  */
 export function policySources(index: TerraformIndex): PolicySource[] {
-  const out: PolicySource[] = index.data("aws_iam_policy_document").map((block) => ({
-    block,
-    attribute: "statement",
-    statements: documentStatements(block),
-  }));
+  const out: PolicySource[] = [];
   const add = (block: TfBlock, attribute: string, value: unknown) => {
     if (typeof value === "string" && DOCUMENT_REF.test(value)) return;
     const statements = typeof value === "string" ? parsePolicyJson(value) : undefined;
     out.push(statements ? { block, attribute, statements } : { block, attribute, expression: asText(value) });
   };
+  for (const block of index.data("aws_iam_policy_document")) {
+    out.push({ block, attribute: "statement", statements: documentStatements(block) });
+    for (const key of MERGED_POLICY_ATTRIBUTES) {
+      const value = block.body[key];
+      if (Array.isArray(value)) value.forEach((v, i) => add(block, `${key}[${i}]`, v));
+      else if (value !== undefined) add(block, key, value);
+    }
+  }
   for (const block of index.allResources()) {
     for (const attribute of POLICY_ATTRIBUTES) {
       if (block.body[attribute] !== undefined) add(block, attribute, block.body[attribute]);
