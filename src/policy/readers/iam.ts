@@ -199,8 +199,9 @@ export function policySources(index: TerraformIndex): PolicySource[] {
     out.push({ block, attribute: "statement", statements: documentStatements(block) });
     for (const key of MERGED_POLICY_ATTRIBUTES) {
       const value = block.body[key];
-      if (Array.isArray(value)) value.forEach((v, i) => add(block, `${key}[${i}]`, v));
-      else if (value !== undefined) add(block, key, value);
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) add(block, `${key}[${i}]`, v);
+      } else if (value !== undefined) add(block, key, value);
     }
   }
   for (const block of index.allResources()) {
