@@ -82,6 +82,14 @@ test.each<[string, Record<string, unknown>, string[]]>([
   expect(rawRows("POL-DB-DELETION-PROTECTION", attributes)).toEqual(expected);
 });
 
+test.each<[string, unknown, string[]]>([
+  ["true as text", "true", []],
+  ["false as text", "false", ["aws_db_instance.db: does not set storage_encrypted = true"]],
+  ["another text", "yes", ["aws_db_instance.db: does not set storage_encrypted = true"]],
+])("POL-DB-ENCRYPTED: storage_encrypted %s", (_name, value, expected) => {
+  expect(rawRows("POL-DB-ENCRYPTED", { storageEncrypted: value })).toEqual(expected);
+});
+
 test.each<[string, Record<string, unknown>, string[]]>([
   ["publicly_accessible unset", { publiclyAccessible: undefined }, []],
   ["publicly_accessible = false", { publiclyAccessible: false }, []],
@@ -153,6 +161,61 @@ describe("POL-SECRET-READ-SCOPE", () => {
       ["statement #1 Allows secretsmanager:*"],
     ],
     ["no Secrets Manager action", { actions: ["s3:GetObject"], resources: ["arn:aws:s3:::t-lifecycle/*"] }, {}, []],
+    ["a Deny of everything", { effect: "Deny", actions: ["secretsmanager:*"], resources: ["*"] }, {}, []],
+    [
+      "NotAction (POL-IAM-WILDCARD-ACTION's business)",
+      { notActions: ["secretsmanager:GetSecretValue"], resources: ["*"] },
+      {},
+      [],
+    ],
+    ['action "*" counts as Secrets Manager', { actions: ["*"], resources: [managed] }, {}, ["statement #1 Allows *"]],
+    [
+      "the service prefix in another case",
+      { actions: ["SecretsManager:GetSecretValue"], resources: ["*"] },
+      {},
+      ['statement #1 Allows SecretsManager:GetSecretValue on "*", not the accounting database\'s secret'],
+    ],
+    [
+      "NotResource, even of the managed secret",
+      { actions: ["secretsmanager:GetSecretValue"], notResources: [managed] },
+      {},
+      [
+        `statement #1 Allows secretsmanager:GetSecretValue NotResource "${managed}", not the accounting database's secret`,
+      ],
+    ],
+    [
+      "both findings, only the resources outside named",
+      {
+        sid: "Read",
+        actions: ["secretsmanager:ListSecrets", "secretsmanager:GetSecretValue"],
+        resources: [managed, "*"],
+      },
+      {},
+      [
+        'statement "Read" Allows secretsmanager:ListSecrets',
+        'statement "Read" Allows secretsmanager:ListSecrets, secretsmanager:GetSecretValue on "*", not the accounting database\'s secret',
+      ],
+    ],
+    [
+      "text before the managed secret reference",
+      { actions: ["secretsmanager:GetSecretValue"], resources: [`x${managed}`] },
+      {},
+      [`statement #1 Allows secretsmanager:GetSecretValue on "x${managed}", not the accounting database's secret`],
+    ],
+    [
+      "text after the managed secret reference",
+      { actions: ["secretsmanager:GetSecretValue"], resources: [`${managed}x`] },
+      {},
+      [`statement #1 Allows secretsmanager:GetSecretValue on "${managed}x", not the accounting database's secret`],
+    ],
+    [
+      "a secret whose ARN starts with the configured one",
+      { actions: ["secretsmanager:GetSecretValue"], resources: [`${EXTERNAL}-other`, `x${EXTERNAL}`] },
+      { accountingSecretArns: [EXTERNAL] },
+      [
+        `statement #1 Allows secretsmanager:GetSecretValue on "${EXTERNAL}-other", "x${EXTERNAL}", not the accounting database's secret`,
+      ],
+    ],
   ])("%s", (_title, statement, props, expected) => {
     expect(withPolicy(statement, props)).toEqual(expected);
   });
