@@ -5,7 +5,7 @@ import { Aspects } from "cdktf";
 import { Construct } from "constructs";
 import { PolicyPack, type PolicyPackProps } from "../../src/policy/pack";
 import { type ConfigSuppression, suppressPolicy } from "../../src/policy/suppress";
-import { annotations, bareStack, evaluate, rawBucket, TAGS } from "./support";
+import { annotations, bareStack, evaluate, evaluateRule, rawBucket, TAGS } from "./support";
 
 const TLS = "POL-S3-TLS-ONLY";
 const REASON = "served only through the VPC endpoint policy";
@@ -213,5 +213,106 @@ describe("through synth", () => {
     );
     expect(report(app.outdir).map((r: { rule: string }) => r.rule)).toEqual([TLS, TLS, "POL-SUPPRESSION-REASON"]);
     expect(b.node.path).toBe("test/b");
+  });
+});
+
+describe("what a suppression covers, exactly", () => {
+  test("on the app: every stack's findings", () => {
+    const { app, stack } = twoBuckets();
+    suppressPolicy(app, TLS, REASON);
+    expect(summary(evaluateRule(stack, TLS))).toEqual([
+      [TLS, "aws_s3_bucket.b", REASON],
+      [TLS, "aws_s3_bucket.bb", REASON],
+    ]);
+  });
+
+  test("two suppressions on one construct both count", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, "POL-S3-OWNERSHIP", REASON);
+    suppressPolicy(b, TLS, `${REASON}, twice`);
+    expect(summary(evaluateRule(stack, TLS))).toEqual([
+      [TLS, "aws_s3_bucket.b", `${REASON}, twice`],
+      [TLS, "aws_s3_bucket.bb", null],
+    ]);
+  });
+
+  test("one suppression of two findings on the same resource silences only the one it names", () => {
+    const { stack, b } = twoBuckets();
+    stack.node.tryRemoveChild("b_ownership");
+    suppressPolicy(b, "POL-S3-OWNERSHIP", REASON);
+    expect(summary(evaluateRule(stack, [TLS, "POL-S3-OWNERSHIP"]))).toEqual([
+      [TLS, "aws_s3_bucket.b", null],
+      [TLS, "aws_s3_bucket.bb", null],
+      ["POL-S3-OWNERSHIP", "aws_s3_bucket.b", REASON],
+    ]);
+  });
+
+  test.each<[string, string | undefined, (string | null)[]]>([
+    ["an empty resource is the whole stack", "", [REASON, REASON]],
+    ["a trailing slash is ignored", "test/b/", [REASON, null]],
+    ["a path below the resource does not cover it", "test/b/x", [null, null]],
+  ])("configuration: %s", (_name, resource, suppressed) => {
+    const { stack } = twoBuckets();
+    const rows = evaluateRule(stack, TLS, { suppressions: [{ id: TLS, reason: REASON, resource }] });
+    expect(rows.map((r) => r.suppressed)).toEqual(suppressed);
+  });
+
+  test("a reason that is not text suppresses nothing and is reported as empty", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, TLS, undefined as never);
+    expect(evaluateRule(stack, [TLS, "POL-SUPPRESSION-REASON"]).map((r) => [r.rule, r.suppressed, r.finding])).toEqual([
+      [TLS, null, "has no aws_s3_bucket_policy"],
+      [TLS, null, "has no aws_s3_bucket_policy"],
+      [
+        "POL-SUPPRESSION-REASON",
+        null,
+        `suppressPolicy(${TLS}) on test/b needs a reason of at least 10 characters, got ""; it suppresses nothing`,
+      ],
+    ]);
+  });
+});
+
+describe("POL-SUPPRESSION-UNKNOWN exactly", () => {
+  const rule = "POL-SUPPRESSION-UNKNOWN";
+  test("an unknown id in code is reported on the construct that declares it, whatever its spelling", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, "S3-TLS-ONLY", REASON);
+    expect(evaluateRule(stack, rule)).toEqual([
+      {
+        rule,
+        level: "WARNING",
+        resource: "test/b",
+        address: null,
+        finding: "suppressPolicy(S3-TLS-ONLY) on test/b names no policy rule or change review code",
+        suppressed: null,
+      },
+    ]);
+  });
+
+  test("an unknown id in the configuration is reported on the stack", () => {
+    const { stack } = twoBuckets();
+    expect(
+      evaluateRule(stack, rule, { suppressions: [{ id: "POL-NOPE-NOTHING", reason: REASON }] }).map((r) => [
+        r.resource,
+        r.address,
+      ]),
+    ).toEqual([["test", null]]);
+  });
+
+  test("a known id is not reported, in code or in the configuration", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, TLS, REASON);
+    expect(evaluateRule(stack, [TLS, rule], { suppressions: [{ id: TLS, reason: REASON }] })).toHaveLength(2);
+  });
+
+  test("cannot itself be suppressed", () => {
+    const { stack } = twoBuckets();
+    const rows = evaluateRule(stack, rule, {
+      suppressions: [
+        { id: "POL-S3-TSL", reason: REASON },
+        { id: rule, reason: "we really want to hide this" },
+      ],
+    });
+    expect(rows.map((r) => [r.rule, r.suppressed])).toEqual([[rule, null]]);
   });
 });
