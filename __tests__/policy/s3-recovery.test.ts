@@ -1,5 +1,8 @@
 /** The rules that keep buckets recoverable and tidy: versioning, lifecycle rule, access log target. */
+import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-repository-association";
+import { S3BucketLifecycleConfiguration } from "@cdktf/provider-aws/lib/s3-bucket-lifecycle-configuration";
 import { S3BucketLoggingA } from "@cdktf/provider-aws/lib/s3-bucket-logging";
+import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
 import { PrivateBucket } from "../../src/constructs/private-bucket";
 import { bareStack, evaluateRule, type RawBucketOptions, rawBucket } from "./support";
@@ -137,5 +140,117 @@ describe("POL-S3-ACCESS-LOG-SELF", () => {
           accessLogs: { targetBucket: "x", targetPrefix: "p/" },
         }),
     ).toThrow("PrivateBucket: x must not log into itself (accessLogs.targetBucket)");
+  });
+});
+
+describe("POL-S3-VERSIONING boundaries", () => {
+  const rule = "POL-S3-VERSIONING";
+  test("an Enabled status among others passes; the deprecated inline block counts when enabled", () => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "b", { versioning: "Suspended" });
+    new S3BucketVersioningA(stack, "b_v2", { bucket: b.bucket, versioningConfiguration: { status: "Enabled" } });
+    const c = rawBucket(stack, "c", { versioning: null });
+    c.addOverride("versioning", { enabled: true });
+    const d = rawBucket(stack, "d", { versioning: null });
+    d.addOverride("versioning", { enabled: false });
+    expect(evaluateRule(stack, rule).map((r) => [r.address, r.finding])).toEqual([
+      ["aws_s3_bucket.d", "has no aws_s3_bucket_versioning; Enabled is required"],
+    ]);
+  });
+
+  test("the opt-out's finding, on a bucket an association links", () => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "datasets", { versioning: "Suspended" });
+    new FsxDataRepositoryAssociation(stack, "dra", {
+      fileSystemId: "fs-1",
+      dataRepositoryPath: `s3://${b.bucket}/x`,
+      fileSystemPath: "/",
+    });
+    expect(evaluateRule(stack, rule, { dataVersioningOptOut: true }).map((r) => [r.level, r.finding])).toEqual([
+      [
+        "WARNING",
+        'versioning status is ["Suspended"]: fsx.dataRepository.versioning is false, so deleted or overwritten data cannot be recovered; suppress with the reason',
+      ],
+    ]);
+  });
+});
+
+describe("POL-S3-LIFECYCLE-RULE boundaries", () => {
+  const rule = "POL-S3-LIFECYCLE-RULE";
+  const NONE =
+    "has no enabled whole-bucket lifecycle rule with noncurrent_version_expiration and abort_incomplete_multipart_upload";
+  /** Bucket `b` without its lifecycle configuration, and one with these rules. */
+  const rows = (...rules: Record<string, unknown>[]) => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "b", { lifecycle: null });
+    new S3BucketLifecycleConfiguration(stack, "lc", { bucket: b.bucket, rule: [] }).addOverride("rule", rules);
+    return evaluateRule(stack, rule).map((r) => r.finding);
+  };
+  const both = {
+    noncurrent_version_expiration: { noncurrent_days: 30 },
+    abort_incomplete_multipart_upload: { days_after_initiation: 7 },
+  };
+  test.each<[string, Record<string, unknown>[], string[]]>([
+    ["no filter at all", [{ id: "r", status: "Enabled", ...both }], []],
+    ["a filter of empty values", [{ id: "r", status: "Enabled", filter: { prefix: "", tag: null }, ...both }], []],
+    [
+      "a filter with a tag",
+      [{ id: "r", status: "Enabled", filter: { tag: { key: "k", value: "v" } }, ...both }],
+      [NONE],
+    ],
+    ["a legacy empty prefix", [{ id: "r", status: "Enabled", prefix: "", ...both }], []],
+    ["a legacy prefix", [{ id: "r", status: "Enabled", prefix: "tmp/", ...both }], [NONE]],
+    ["status in lower case", [{ id: "r", status: "enabled", ...both }], [NONE]],
+    [
+      "the two actions in two rules",
+      [
+        { id: "a", status: "Enabled", noncurrent_version_expiration: { noncurrent_days: 1 } },
+        { id: "b", status: "Enabled", abort_incomplete_multipart_upload: { days_after_initiation: "1" } },
+      ],
+      [],
+    ],
+    [
+      "zero and negative days do not count",
+      [
+        {
+          id: "r",
+          status: "Enabled",
+          noncurrent_version_expiration: { noncurrent_days: 0 },
+          abort_incomplete_multipart_upload: { days_after_initiation: -1 },
+        },
+      ],
+      [NONE],
+    ],
+    [
+      "days that are not a number do not count",
+      [
+        {
+          id: "r",
+          status: "Enabled",
+          noncurrent_version_expiration: [{ noncurrent_days: "x" }, { noncurrent_days: 5 }],
+          abort_incomplete_multipart_upload: { days_after_initiation: "${var.d}" },
+        },
+      ],
+      ["has no enabled whole-bucket lifecycle rule with abort_incomplete_multipart_upload"],
+    ],
+  ])("%s", (_name, lifecycleRules, findings) => {
+    expect(rows(...lifecycleRules)).toEqual(findings);
+  });
+});
+
+describe("POL-S3-ACCESS-LOG-SELF exactly", () => {
+  test.each<[string, string, string, string[]]>([
+    ["two different literal names", "t-a", "t-b", []],
+    ["the same literal name", "t-a", "t-a", ["logs bucket t-a into itself"]],
+    ["a reference and another bucket's literal name", "${aws_s3_bucket.a.bucket}", "t-b", []],
+    ["references to two buckets", "${aws_s3_bucket.a.id}", "${aws_s3_bucket.b.bucket}", []],
+  ])("%s", (_name, bucket, targetBucket, findings) => {
+    const { stack } = bareStack();
+    rawBucket(stack, "a");
+    rawBucket(stack, "b");
+    new S3BucketLoggingA(stack, "l", { bucket, targetBucket, targetPrefix: "x/" }).overrideLogicalId("l");
+    expect(evaluateRule(stack, "POL-S3-ACCESS-LOG-SELF").map((r) => [r.level, r.address, r.finding])).toEqual(
+      findings.map((f) => ["ERROR", "aws_s3_bucket_logging.l", f]),
+    );
   });
 });

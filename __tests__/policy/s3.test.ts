@@ -1,8 +1,9 @@
 /** S3 and data rules: a compliant and a non-compliant case each. */
 import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
 import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-repository-association";
-import type { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
+import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
 import type { TerraformStack } from "cdktf";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
 import { bareStack, evaluate, evaluateRule, type RawBucketOptions, rawBucket, tlsJson } from "./support";
@@ -283,6 +284,69 @@ describe("exact findings of the bucket rules", () => {
     );
     expect(evaluateRule(stack, "POL-S3-ENCRYPTION").map((r) => r.finding)).toEqual([
       'has no default encryption rule with sse_algorithm AES256, aws:kms, aws:kms:dsse (got ["X"])',
+    ]);
+  });
+});
+
+describe("POL-S3-PUBLIC-ACCESS and companions, boundaries", () => {
+  const rule = "POL-S3-PUBLIC-ACCESS";
+  const flags = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true };
+  test("one complete block among incomplete ones is enough; the first block is the one named", () => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "b", { publicAccess: { blockPublicAcls: false } });
+    expect(evaluateRule(stack, rule).map((r) => r.finding)).toEqual([
+      "aws_s3_bucket_public_access_block.b_pab does not set block_public_acls to true",
+    ]);
+    new S3BucketPublicAccessBlock(stack, "b_pab2", { bucket: b.bucket, ...flags });
+    expect(evaluateRule(stack, rule)).toEqual([]);
+  });
+
+  test("flags as text count; a companion naming the bucket's literal name counts; a computed name matches nothing", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", { publicAccess: null });
+    new S3BucketPublicAccessBlock(stack, "lit", {
+      bucket: "t-b",
+      ...flags,
+      blockPublicPolicy: "true" as never,
+    });
+    const computed = new S3Bucket(stack, "c", { bucket: "${var.name}" });
+    computed.overrideLogicalId("c");
+    new S3BucketPublicAccessBlock(stack, "c_pab", { bucket: "${var.name}", ...flags });
+    expect(evaluateRule(stack, rule).map((r) => [r.address, r.finding])).toEqual([
+      ["aws_s3_bucket.c", "has no aws_s3_bucket_public_access_block"],
+    ]);
+  });
+});
+
+describe("POL-DATA-FORCE-DESTROY exactly", () => {
+  const rule = "POL-DATA-FORCE-DESTROY";
+  test.each<[string, string, string[]]>([
+    ["linked by .id, no prefix", "s3://${aws_s3_bucket.datasets.id}", ["aws_s3_bucket.datasets"]],
+    ["linked by .bucket with a prefix", "s3://${aws_s3_bucket.datasets.bucket}/a/b", ["aws_s3_bucket.datasets"]],
+    ["text after the reference", "s3://${aws_s3_bucket.datasets.bucket}x", []],
+    ["text before the URL", "xs3://${aws_s3_bucket.datasets.bucket}", []],
+    ["another attribute", "s3://${aws_s3_bucket.datasets.arn}", []],
+  ])("an association path %s", (_name, path, addresses) => {
+    const { stack } = bareStack();
+    rawBucket(stack, "datasets", { forceDestroy: true });
+    new FsxDataRepositoryAssociation(stack, "dra", {
+      fileSystemId: "fs-1",
+      dataRepositoryPath: path,
+      fileSystemPath: "/",
+    });
+    expect(evaluateRule(stack, rule).map((r) => r.address)).toEqual(addresses);
+  });
+
+  test("the finding, and force_destroy as text", () => {
+    const { stack } = bareStack();
+    const b = rawBucket(stack, "data_repository");
+    b.addOverride("force_destroy", "true");
+    expect(evaluateRule(stack, rule)).toEqual([
+      expect.objectContaining({
+        level: "ERROR",
+        address: "aws_s3_bucket.data_repository",
+        finding: "has force_destroy = true, but the configuration does not set fsx.dataRepository.forceDestroy: true",
+      }),
     ]);
   });
 });
