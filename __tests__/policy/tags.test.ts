@@ -62,3 +62,67 @@ test("no required tags, no findings", () => {
   new SecurityGroup(stack, "sg", { name: "a" });
   expect(evaluateRule(stack, rule, { requiredTags: {} })).toEqual([]);
 });
+
+test.each<[string, Record<string, string> | null, unknown, string[]]>([
+  ["computed own tags over default tags", TAGS, "${var.tags}", []],
+  [
+    "computed own tags without default tags",
+    null,
+    "${var.tags}",
+    ["tag Project is missing, ManagedBy is missing (its tags are computed by Terraform)"],
+  ],
+  [
+    "tags as a key/value list",
+    null,
+    [
+      { key: "Project", value: "policy-test" },
+      { key: "ManagedBy", value: "cdktf" },
+    ],
+    [],
+  ],
+  [
+    "a list entry without a key is ignored",
+    null,
+    [{ value: "policy-test" }, { key: "ManagedBy", value: "cdktf" }],
+    ["tag Project is missing"],
+  ],
+  ["null tags are none", null, null, ["tag Project is missing, ManagedBy is missing"]],
+  [
+    "values are compared as text",
+    { Project: "policy-test", ManagedBy: "cdktf" },
+    { ManagedBy: 1 },
+    ['tag ManagedBy is "1", not "cdktf"'],
+  ],
+  [
+    "one missing, one wrong",
+    null,
+    { ManagedBy: "terraform" },
+    ['tag Project is missing, ManagedBy is "terraform", not "cdktf"'],
+  ],
+])("own tags: %s", (_name, defaults, tags, findings) => {
+  const { stack } = bareStack(defaults);
+  const sg = new SecurityGroup(stack, "sg", { name: "a" });
+  sg.overrideLogicalId("sg");
+  sg.addOverride("tags", tags);
+  expect(evaluateRule(stack, rule).map((r) => [r.level, r.address, r.finding])).toEqual(
+    findings.map((f) => ["WARNING", "aws_security_group.sg", f]),
+  );
+});
+
+test("default tags Terraform computes count as none; a provider alias the stack lacks gives none", () => {
+  const { stack } = bareStack(null);
+  const aws = stack.node.findChild("aws") as AwsProvider;
+  aws.addOverride("default_tags", [{ tags: "${var.tags}" }]);
+  new SecurityGroup(stack, "sg", { name: "a" }).overrideLogicalId("sg");
+  const lost = new SecurityGroup(stack, "lost", { name: "b" });
+  lost.overrideLogicalId("lost");
+  lost.addOverride("provider", "aws.nowhere");
+  expect(evaluateRule(stack, rule).map((r) => r.address)).toEqual(["aws_security_group.sg", "aws_security_group.lost"]);
+});
+
+test("an awscc resource does not get the aws provider's default tags", () => {
+  const { stack } = clusterStack({ clusterTags: { Project: "policy-test" } });
+  expect(evaluateRule(stack, rule).map((r) => [r.address, r.finding])).toEqual([
+    ["awscc_sagemaker_cluster.this", "tag ManagedBy is missing"],
+  ]);
+});
