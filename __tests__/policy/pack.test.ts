@@ -6,7 +6,16 @@ import { Aspects, TerraformStack, Testing } from "cdktf";
 import { POLICY_REPORT_FILE, PolicyPack } from "../../src/policy/pack";
 import type { PolicyContext, PolicyRule } from "../../src/policy/rule";
 import { POLICY_RULES, s3PublicAccess } from "../../src/policy/rules";
-import { indexFragments } from "../../src/policy/terraform-index";
+import {
+  asList,
+  asObject,
+  asStrings,
+  asText,
+  indexFragments,
+  isExpression,
+  isTrue,
+  referencedName,
+} from "../../src/policy/terraform-index";
 import { annotations, bareStack, clusterStack, rawBucket, TAGS } from "./support";
 
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
@@ -229,5 +238,145 @@ describe("annotations and the report", () => {
     Aspects.of(stack).add(new PolicyPack({ reportFile: false }));
     app.synth();
     expect(existsSync(join(app.outdir, "stacks", "test", POLICY_REPORT_FILE))).toBe(false);
+  });
+});
+
+describe("the index of hand-written fragments", () => {
+  test("addresses, kinds and names of resources, data sources, providers (with and without alias) and modules", () => {
+    const index = indexFragments("s", [
+      {
+        path: "s/a",
+        taggable: true,
+        fragment: {
+          resource: { aws_s3_bucket: { a: { bucket: "a" } } },
+          data: { aws_s3_bucket: { d: { bucket: "d" } } },
+        },
+      },
+      { path: "s/aws", taggable: false, fragment: { provider: { aws: [{ region: "x" }, { alias: "west" }] } } },
+      { path: "s/vpc", taggable: true, fragment: { module: { vpc: { source: "x" } } } },
+      {
+        path: "s/odd",
+        taggable: true,
+        fragment: { resource: { aws_s3_bucket: { n: "not a body" } }, provider: { x: 1 } },
+      },
+    ]);
+    expect(index.blocks.map((b) => [b.kind, b.type, b.name, b.address, b.path, b.taggable])).toEqual([
+      ["resource", "aws_s3_bucket", "a", "aws_s3_bucket.a", "s/a", true],
+      ["data", "aws_s3_bucket", "d", "data.aws_s3_bucket.d", "s/a", false],
+      ["provider", "aws", "", "provider.aws", "s/aws", false],
+      ["provider", "aws", "west", "provider.aws.west", "s/aws", false],
+      ["module", "module", "vpc", "module.vpc", "s/vpc", false],
+      ["resource", "aws_s3_bucket", "n", "aws_s3_bucket.n", "s/odd", true],
+    ]);
+    expect(index.get("aws_s3_bucket.n")?.body).toEqual({});
+    expect(index.resources("aws_s3_bucket").map((b) => b.address)).toEqual(["aws_s3_bucket.a", "aws_s3_bucket.n"]);
+    expect(index.data("aws_s3_bucket").map((b) => b.address)).toEqual(["data.aws_s3_bucket.d"]);
+    expect(index.providers("aws").map((b) => b.name)).toEqual(["", "west"]);
+    expect(index.allResources().map((b) => b.address)).toEqual(["aws_s3_bucket.a", "aws_s3_bucket.n"]);
+    expect([index.resources("aws_kms_key"), index.data("x"), index.providers("y")]).toEqual([[], [], []]);
+  });
+
+  test.each<[string, unknown, unknown[], string[], boolean, string]>([
+    ["a string", "x", [], ["x"], false, "x"],
+    ["a list", ["x", 1, { a: 1 }, null], [{ a: 1 }], ["x"], false, '["x",1,{"a":1},null]'],
+    ["an object", { a: 1 }, [{ a: 1 }], [], false, '{"a":1}'],
+    ["null", null, [], [], false, "null"],
+    ["true as text", "true", [], ["true"], true, "true"],
+    ["true", true, [], [], true, "true"],
+  ])("the small readers on %s", (_name, v, list, strings, truth, text) => {
+    expect([asList(v), asStrings(v), isTrue(v), asText(v)]).toEqual([list, strings, truth, text]);
+  });
+
+  test("references and expressions", () => {
+    expect(referencedName("${aws_s3_bucket.b.id}", "aws_s3_bucket", ["bucket", "id"])).toBe("b");
+    expect(referencedName("${aws_s3_bucket.b.arn}", "aws_s3_bucket", ["bucket", "id"])).toBeUndefined();
+    expect(referencedName("x${aws_s3_bucket.b.id}", "aws_s3_bucket", ["id"])).toBeUndefined();
+    expect(referencedName("${aws_s3_bucket.b.id}x", "aws_s3_bucket", ["id"])).toBeUndefined();
+    expect(referencedName("${aws_s3_bucketXb.id}", "aws_s3_bucket", ["id"])).toBeUndefined();
+    expect(referencedName(1, "aws_s3_bucket", ["id"])).toBeUndefined();
+    expect([isExpression("a${b}"), isExpression("a"), isExpression(1)]).toEqual([true, false, false]);
+    expect(asObject([1])).toEqual({});
+  });
+});
+
+describe("what the pack makes of a rule's findings", () => {
+  const rule = (findings: unknown): PolicyRule => ({
+    id: "POL-TEST-ODD",
+    level: "WARNING",
+    summary: "odd findings",
+    explanation: "A rule that returns odd findings.",
+    check: () => findings as never,
+  });
+
+  test("a bad level is the rule's, a resource that is no text the stack, an address that is no text none", () => {
+    const { stack } = bareStack();
+    const rows = new PolicyPack({
+      rules: [
+        rule([
+          { level: "INFO", resource: 1, address: 2, finding: 3 },
+          { level: "ERROR", resource: "x", address: "y", finding: "z" },
+        ]),
+      ],
+    }).evaluate(stack).rows;
+    expect(rows).toEqual([
+      { rule: "POL-TEST-ODD", level: "WARNING", resource: "test", address: null, finding: "3", suppressed: null },
+      { rule: "POL-TEST-ODD", level: "ERROR", resource: "x", address: "y", finding: "z", suppressed: null },
+    ]);
+  });
+
+  test("null instead of a list is named", () => {
+    const { stack } = bareStack();
+    expect(new PolicyPack({ rules: [rule(null)] }).evaluate(stack).rows.map((r) => r.finding)).toEqual([
+      "rule failed: check returned null, not a list",
+    ]);
+  });
+
+  test("a warning carries the explanation; a finding on a path the stack lacks lands on the stack", () => {
+    const { app, stack } = bareStack();
+    Aspects.of(stack).add(
+      new PolicyPack({
+        rules: [
+          rule([
+            { level: "WARNING", resource: "test/nowhere", address: "aws_x.y", finding: "is odd" },
+            { level: "WARNING", resource: "test", address: null, finding: "stack-wide" },
+          ]),
+        ],
+      }),
+    );
+    app.synth();
+    expect(annotations(stack)).toEqual([
+      {
+        path: "test",
+        level: "@cdktf/warn",
+        message: "POL-TEST-ODD aws_x.y: is odd. A rule that returns odd findings.",
+      },
+      { path: "test", level: "@cdktf/warn", message: "POL-TEST-ODD: stack-wide. A rule that returns odd findings." },
+    ]);
+  });
+
+  test("a rule without explanation leaves no trailing space, in errors and warnings", () => {
+    const { app, stack } = bareStack();
+    const findings = [
+      { level: "ERROR", resource: "test", address: null, finding: "bad" },
+      { level: "WARNING", resource: "test", address: null, finding: "odd" },
+    ];
+    Aspects.of(stack).add(new PolicyPack({ rules: [{ ...rule(findings), explanation: "" }] }));
+    expect(() => app.synth()).toThrow(/POL-TEST-ODD: bad/);
+    expect(annotations(stack).map((a) => a.message)).toEqual(["POL-TEST-ODD: bad.", "POL-TEST-ODD: odd."]);
+  });
+
+  test("visiting a construct that is not a stack does nothing", () => {
+    const { stack } = bareStack();
+    const pack = new PolicyPack({
+      rules: [rule([{ level: "WARNING", resource: "test", address: null, finding: "x" }])],
+    });
+    pack.visit(stack.node.findChild("aws"));
+    expect(annotations(stack)).toEqual([]);
+  });
+
+  test("the default security mode is efa", () => {
+    const { stack } = clusterStack({ mode: "lustre-ports" });
+    const rules = POLICY_RULES.filter((r) => r.id === "POL-SG-EFA-SELF");
+    expect(new PolicyPack({ rules }).evaluate(stack).rows).toHaveLength(1);
   });
 });
