@@ -19,6 +19,7 @@ import {
 import { annotations, bareStack, clusterStack, rawBucket, TAGS } from "./support";
 
 const readme = readFileSync(join(__dirname, "..", "..", "README.md"), "utf8");
+const rulesDoc = readFileSync(join(__dirname, "..", "..", "docs", "policy-rules.md"), "utf8");
 
 const reportOf = (outdir: string, stack = "test") =>
   JSON.parse(readFileSync(join(outdir, "stacks", stack, POLICY_REPORT_FILE), "utf8"));
@@ -40,6 +41,14 @@ describe("the rule table", () => {
     POLICY_RULES.map((r) => [r.id, r]),
   )("the README's rule table shows %s with its level and summary", (_id, r) => {
     expect(readme).toContain(`| \`${r.id}\` | ${r.level} | ${r.summary} |`);
+  });
+
+  test.each(
+    POLICY_RULES.map((r) => [r.id, r]),
+  )("docs/policy-rules.md quotes %s's summary and explanation as the rule states them", (_id, r) => {
+    const section = rulesDoc.split(/^## /m).find((s) => s.startsWith(`\`${r.id}\` (${r.level})\n`));
+    const quoted = /```text\n([\s\S]*?)\n```/.exec(section ?? "")?.[1] ?? "";
+    expect(quoted.split("\n\n").map((p) => p.replace(/\s+/g, " "))).toEqual([r.summary, r.explanation]);
   });
 
   test("both levels are used", () => {
