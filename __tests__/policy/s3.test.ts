@@ -215,6 +215,38 @@ describe("POL-S3-TLS-ONLY through a policy document", () => {
     });
     expect(evaluateRule(stack, "POL-S3-TLS-ONLY")).toEqual([]);
   });
+
+  test.each<[string, string, number]>([
+    ["override_json", "override_json", 0],
+    ["source_json", "source_json", 0],
+    ["an argument that merges nothing", "version", 1],
+  ])("the TLS statement as JSON merged through %s", (_name, key, count) => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", {
+      policy: (b) => {
+        const doc = new DataAwsIamPolicyDocument(stack, "outer", {});
+        doc.addOverride(key, tlsJson(b));
+        return doc.json;
+      },
+    });
+    expect(evaluateRule(stack, "POL-S3-TLS-ONLY")).toHaveLength(count);
+  });
+
+  test("documents that merge each other are read once each, without end", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", {
+      policy: (b) => {
+        const a = new DataAwsIamPolicyDocument(stack, "a", {
+          sourcePolicyDocuments: ["${data.aws_iam_policy_document.c.json}"],
+        });
+        new DataAwsIamPolicyDocument(stack, "c", {
+          sourcePolicyDocuments: [a.json, tlsJson(b)],
+        });
+        return a.json;
+      },
+    });
+    expect(evaluateRule(stack, "POL-S3-TLS-ONLY")).toEqual([]);
+  });
 });
 
 describe("POL-DATA-FORCE-DESTROY", () => {
