@@ -8,6 +8,7 @@ import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { KmsKey } from "@cdktf/provider-aws/lib/kms-key";
 import { KmsKeyPolicy } from "@cdktf/provider-aws/lib/kms-key-policy";
+import { KmsReplicaKey } from "@cdktf/provider-aws/lib/kms-replica-key";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
 import { Fn, type TerraformStack } from "cdktf";
 import { CLUSTER_INSTANCE_POLICY_ARN, VPC_INTERFACE_ACTIONS } from "../../src/aws/hyperpod";
@@ -247,13 +248,14 @@ function jsonRows(
   rule: string,
   statements: Record<string, unknown>[] | Record<string, unknown>,
   props = {},
-  holder: "iam" | "kms" | "kms_policy" = "iam",
+  holder: "iam" | "kms" | "kms_policy" | "replica" = "iam",
 ) {
   const { stack } = bareStack();
   const policy = JSON.stringify({ Version: "2012-10-17", Statement: statements });
   if (holder === "iam") new IamPolicy(stack, "policy", { name: "p", policy }).overrideLogicalId("policy");
   else if (holder === "kms") new KmsKey(stack, "key", { enableKeyRotation: true, policy }).overrideLogicalId("key");
-  else new KmsKeyPolicy(stack, "kp", { keyId: "k", policy }).overrideLogicalId("kp");
+  else if (holder === "kms_policy") new KmsKeyPolicy(stack, "kp", { keyId: "k", policy }).overrideLogicalId("kp");
+  else new KmsReplicaKey(stack, "rk", { primaryKeyArn: "arn:aws:kms:x", policy }).overrideLogicalId("rk");
   return evaluateRule(stack, rule, props).map((r) => [r.level, r.address, r.finding]);
 }
 
@@ -289,8 +291,9 @@ describe("POL-IAM-WILDCARD-ACTION exact findings and the key policy delegation",
     Resource: "*",
     ...extra,
   });
-  test.each<[string, Record<string, unknown>, "iam" | "kms" | "kms_policy", boolean]>([
+  test.each<[string, Record<string, unknown>, "iam" | "kms" | "kms_policy" | "replica", boolean]>([
     ["kms:* for the root in aws_kms_key's own JSON policy", rootKms(), "kms", false],
+    ["kms:* for the root in aws_kms_replica_key", rootKms(), "replica", false],
     ["kms:* for the root in aws_kms_key_policy", rootKms(), "kms_policy", false],
     ["KMS:* in another case", rootKms({ Action: "KMS:*" }), "kms", false],
     [
@@ -484,6 +487,15 @@ describe("POL-IAM-POLICY-UNCHECKED exact findings", () => {
 });
 
 describe("the IAM reader on documents", () => {
+  test("a document reference is left to the document (Terraform refuses one to a missing document); a policy that is no text is an expression", () => {
+    const { stack } = bareStack();
+    new IamPolicy(stack, "missing", { name: "m", policy: "${data.aws_iam_policy_document.missing.json}" });
+    new IamPolicy(stack, "object", { name: "o", policy: "" }).addOverride("policy", { Statement: [] });
+    expect(evaluateRule(stack, "POL-IAM-POLICY-UNCHECKED").map((r) => r.finding)).toEqual([
+      'policy is computed by Terraform ({"Statement":[]}) and was not checked',
+    ]);
+  });
+
   test("the JSON a document merges (source_json, source_policy_documents) is judged too; merged documents count once", () => {
     const { stack } = bareStack();
     const inner = new DataAwsIamPolicyDocument(stack, "inner", {
