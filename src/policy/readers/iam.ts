@@ -138,21 +138,18 @@ export function parsePolicyJson(text: string): Statement[] | undefined {
 }
 
 /**
- * What a policy argument holds: a policy document (by reference), the
- * statements of literal JSON, or an expression Terraform computes.
+ * The statements a policy argument holds: those of the policy document it
+ * references (with what that merges) or of its literal JSON; undefined when
+ * Terraform computes it.
  */
-export function policyValue(
-  index: TerraformIndex,
-  value: unknown,
-): { document?: TfBlock; statements?: Statement[]; expression?: string } {
-  if (typeof value !== "string") return { expression: asText(value) };
+export function policyStatements(index: TerraformIndex, value: unknown): Statement[] | undefined {
+  if (typeof value !== "string") return undefined;
   const ref = DOCUMENT_REF.exec(value);
   if (ref) {
     const document = index.get(`data.aws_iam_policy_document.${ref[1]}`);
-    return document ? { document, statements: effectiveStatements(index, document) } : { expression: value };
+    return document ? effectiveStatements(index, document) : undefined;
   }
-  const statements = parsePolicyJson(value);
-  return statements ? { statements } : { expression: value };
+  return parsePolicyJson(value);
 }
 
 /** Arguments of a policy document that merge other policies (document references or JSON). */

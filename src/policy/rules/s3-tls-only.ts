@@ -1,4 +1,4 @@
-import { policyValue, type Statement, sameAction } from "../readers/iam";
+import { policyStatements, type Statement, sameAction } from "../readers/iam";
 import { companionsOf } from "../readers/s3";
 import { makeFinding, type PolicyRule } from "../rule";
 
@@ -44,9 +44,9 @@ export const s3TlsOnly: PolicyRule = {
     ctx.index.resources("aws_s3_bucket").flatMap((bucket) => {
       const policies = companionsOf(ctx.index, bucket, "aws_s3_bucket_policy");
       if (policies.length === 0) return [makeFinding(s3TlsOnly, bucket, "has no aws_s3_bucket_policy")];
-      const values = policies.map((p) => ({ p, v: policyValue(ctx.index, p.body.policy) }));
-      if (values.some(({ v }) => v.statements?.some(deniesInsecureTransport))) return [];
-      const computed = values.filter(({ v }) => v.statements === undefined).map(({ p }) => p.address);
+      const values = policies.map((p) => ({ p, statements: policyStatements(ctx.index, p.body.policy) }));
+      if (values.some(({ statements }) => statements?.some(deniesInsecureTransport))) return [];
+      const computed = values.filter(({ statements }) => statements === undefined).map(({ p }) => p.address);
       const why = computed.length
         ? `the policy of ${computed.join(", ")} is computed by Terraform and cannot be checked, and no other policy`
         : `no statement of ${policies.map((p) => p.address).join(", ")}`;
