@@ -294,6 +294,7 @@ describe("POL-IAM-WILDCARD-ACTION exact findings and the key policy delegation",
   test.each<[string, Record<string, unknown>, "iam" | "kms" | "kms_policy" | "replica", boolean]>([
     ["kms:* for the root in aws_kms_key's own JSON policy", rootKms(), "kms", false],
     ["kms:* for the root in aws_kms_replica_key", rootKms(), "replica", false],
+    ["NotAction kms:* for the root in a key policy", rootKms({ Action: undefined, NotAction: "kms:*" }), "kms", true],
     ["kms:* for the root in aws_kms_key_policy", rootKms(), "kms_policy", false],
     ["KMS:* in another case", rootKms({ Action: "KMS:*" }), "kms", false],
     [
