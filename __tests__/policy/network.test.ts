@@ -5,7 +5,7 @@ import { SecurityGroupRule } from "@cdktf/provider-aws/lib/security-group-rule";
 import { VpcSecurityGroupEgressRule } from "@cdktf/provider-aws/lib/vpc-security-group-egress-rule";
 import { VpcSecurityGroupIngressRule } from "@cdktf/provider-aws/lib/vpc-security-group-ingress-rule";
 import type { TerraformStack } from "cdktf";
-import { bareStack, clusterStack, evaluateRule } from "./support";
+import { bareStack, clusterStack, evaluateRule, rawGroup } from "./support";
 
 /** The rule resource of SecurityGroups with that Terraform name and direction. */
 function ruleOf(stack: TerraformStack, direction: "ingress" | "egress", name: string) {
@@ -24,8 +24,7 @@ describe("POL-SG-INTERNET-INGRESS", () => {
   const rule = "POL-SG-INTERNET-INGRESS";
   const withIngress = (add: (stack: TerraformStack, sg: SecurityGroup) => void) => {
     const { stack } = bareStack();
-    const sg = new SecurityGroup(stack, "sg", { name: "x", vpcId: "vpc-1" });
-    sg.overrideLogicalId("sg");
+    const sg = rawGroup(stack, "sg", { name: "x", vpcId: "vpc-1" });
     add(stack, sg);
     return evaluateRule(stack, rule);
   };
@@ -132,8 +131,7 @@ describe("POL-SG-INTERNET-INGRESS messages and boundaries", () => {
     ],
   ])("%s", (_name, props, findings) => {
     const { stack } = bareStack();
-    const sg = new SecurityGroup(stack, "sg", { name: "x", vpcId: "vpc-1" });
-    sg.overrideLogicalId("sg");
+    const sg = rawGroup(stack, "sg", { name: "x", vpcId: "vpc-1" });
     new SecurityGroupRule(stack, "r", { securityGroupId: sg.id, ...props } as never);
     expect(evaluateRule(stack, rule).map((r) => [r.level, r.finding])).toEqual(findings.map((f) => ["ERROR", f]));
   });
@@ -270,8 +268,7 @@ describe("the security group reader, through POL-SG-INTERNET-INGRESS's message",
     ["another protocol number stays a number", { protocol: "50", fromPort: 0, toPort: 0 }, "admits 50 0"],
   ])("%s", (_name, props, expected) => {
     const { stack } = bareStack();
-    const sg = new SecurityGroup(stack, "sg", { name: "x" });
-    sg.overrideLogicalId("sg");
+    const sg = rawGroup(stack, "sg", { name: "x" });
     new SecurityGroupRule(stack, "r", {
       type: "ingress",
       securityGroupId: sg.id,
@@ -299,8 +296,7 @@ describe("POL-SG-EFA-SELF on self rules written other ways", () => {
   /** The cluster's group `hyperpod` with `add`'s rules, in efa mode. */
   const rows = (add: (stack: TerraformStack, sg: SecurityGroup) => void, inline: Record<string, unknown> = {}) => {
     const { stack } = bareStack();
-    const sg = new SecurityGroup(stack, "hyperpod", { name: "h", ...inline });
-    sg.overrideLogicalId("hyperpod");
+    const sg = rawGroup(stack, "hyperpod", { name: "h", ...inline });
     add(stack, sg);
     return evaluateRule(stack, rule, { securityMode: "efa" }).map((r) => r.finding);
   };
@@ -439,8 +435,7 @@ describe("POL-SG-LUSTRE-PORTS boundaries", () => {
 
   test("no file system, no finding; a group both the cluster and the file system use lists each gap once", () => {
     const { stack } = bareStack();
-    const sg = new SecurityGroup(stack, "hyperpod", { name: "h" });
-    sg.overrideLogicalId("hyperpod");
+    const sg = rawGroup(stack, "hyperpod", { name: "h" });
     new SecurityGroupRule(stack, "hp_all", {
       type: "ingress",
       securityGroupId: sg.id,
@@ -467,8 +462,8 @@ describe("POL-SG-LUSTRE-PORTS boundaries", () => {
 
   test("a file system group and a cluster group: both directions between them and within each", () => {
     const { stack } = bareStack();
-    new SecurityGroup(stack, "lustre", { name: "l" }).overrideLogicalId("lustre");
-    new SecurityGroup(stack, "hyperpod", { name: "h" }).overrideLogicalId("hyperpod");
+    rawGroup(stack, "lustre", { name: "l" });
+    rawGroup(stack, "hyperpod", { name: "h" });
     new SecurityGroupRule(stack, "hp_all", {
       type: "ingress",
       securityGroupId: "${aws_security_group.hyperpod.id}",

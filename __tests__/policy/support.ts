@@ -7,6 +7,7 @@ import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
 import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import { S3BucketVersioningA } from "@cdktf/provider-aws/lib/s3-bucket-versioning";
+import { SecurityGroup, type SecurityGroupConfig } from "@cdktf/provider-aws/lib/security-group";
 import { type App, TerraformStack, Testing } from "cdktf";
 import type { Construct } from "constructs";
 import { AwsccProvider } from "../../.gen/providers/awscc/provider";
@@ -112,6 +113,13 @@ export interface RawBucketOptions {
   readonly forceDestroy?: boolean;
   /** Companions reference the bucket by `.id` instead of `.bucket`. */
   readonly byId?: boolean;
+}
+
+/** A security group of raw resources whose Terraform name is `name`. */
+export function rawGroup(stack: Construct, name: string, config: SecurityGroupConfig): SecurityGroup {
+  const sg = new SecurityGroup(stack, name, config);
+  sg.overrideLogicalId(name);
+  return sg;
 }
 
 /** The TLS-only policy as literal JSON. */
