@@ -1,6 +1,7 @@
 /** The README's settings table is the schema's: generated, complete, and never stale. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { z } from "zod";
 import {
   SETTINGS_END,
   SETTINGS_START,
@@ -52,4 +53,145 @@ test("withSettingsTable replaces only what is between the markers, and needs the
   const doc = `intro\n${SETTINGS_START}\nold table\n${SETTINGS_END}\noutro\n`;
   expect(withSettingsTable(doc, "| new |\n")).toBe(`intro\n${SETTINGS_START}\n| new |\n${SETTINGS_END}\noutro\n`);
   expect(() => withSettingsTable("no markers here")).toThrow(/settings markers/);
+});
+
+describe("rows of a small schema show each kind of setting", () => {
+  const rowsOf = (shape: Record<string, z.ZodType>) => settingsRows(z.strictObject(shape));
+
+  test.each<[string, z.ZodType, string]>([
+    ["a string", z.string().default("x"), "`x`"],
+    ["an empty string", z.string().default(""), '`""`'],
+    ["a number", z.number().default(3), "`3`"],
+    ["a boolean", z.boolean().default(false), "`false`"],
+    ["a list of scalars", z.array(z.string()).default(["a", "b"]), "`[a, b]`"],
+    ["an empty list", z.array(z.string()).default([]), "`[]`"],
+    ["a list of maps", z.array(z.any()).default([{ a: "b" }]), "`[{a:b}]`"],
+    ["a list mixing scalars and maps", z.array(z.any()).default([1, { a: "b" }]), "`[1,{a:b}]`"],
+    ["a map", z.record(z.string(), z.string()).default({ k: "v" }), "`{k:v}`"],
+    ["no default, optional", z.string().optional(), "none"],
+    ["no default, required", z.string(), "required"],
+    ["a default inside optional", z.string().default("in").optional(), "`in`"],
+    ["the outer of two defaults", z.string().default("inner").default("outer"), "`outer`"],
+  ])("default of %s", (_, schema, dflt) => {
+    expect(rowsOf({ s: schema })).toEqual([{ setting: "`s`", default: dflt, what: "" }]);
+  });
+
+  test.each<[string, string, string]>([
+    ["Where it goes. Default: the cluster's region", "Where it goes", "the cluster's region"],
+    ["Where it goes; Default: x.", "Where it goes", "x"],
+    ["Where it goes,Default: x", "Where it goes", "x"],
+    ["Default: derived", "", "derived"],
+    ["No default stated", "No default stated", "`v`"],
+    ["Two lines\nDefault: x", "Two lines", "x"],
+    ["Two lines\nthe second Default: x", "Two lines\nthe second Default: x", "`v`"],
+    ["Default: x\nsecond line", "Default: x\nsecond line", "`v`"],
+  ])("a description %j that states a default", (description, what, dflt) => {
+    expect(rowsOf({ s: z.string().default("v").describe(description) })).toEqual([
+      { setting: "`s`", default: dflt, what },
+    ]);
+  });
+
+  test("a description is found through the wrappers, outermost first", () => {
+    expect(
+      rowsOf({
+        a: z.string().describe("inner").optional(),
+        b: z.string().describe("inner").optional().describe("outer"),
+      }),
+    ).toEqual([
+      { setting: "`a`", default: "none", what: "inner" },
+      { setting: "`b`", default: "none", what: "outer" },
+    ]);
+  });
+
+  test("enums and lists of enums list their values", () => {
+    expect(
+      rowsOf({
+        one: z.enum(["a"]),
+        two: z.array(z.enum(["a", "b"]).optional()).optional(),
+        three: z.enum(["a", "b", "c"]).describe("Pick"),
+      }),
+    ).toEqual([
+      { setting: "`one`", default: "required", what: "one of `a`" },
+      { setting: "`two`", default: "none", what: "one of `a` or `b`" },
+      {
+        setting: "`three`",
+        default: "required",
+        what: "Pick; one of `a`, `b` or `c`",
+      },
+    ]);
+  });
+
+  test("maps: a described map has its own row, then one row per key", () => {
+    expect(
+      rowsOf({
+        m: z
+          .strictObject({ k: z.number().default(1) })
+          .default({ k: 1 })
+          .describe("A map"),
+        n: z.strictObject({ k: z.string() }),
+      }),
+    ).toEqual([
+      { setting: "`m`", default: "see below", what: "A map" },
+      { setting: "`m.k`", default: "`1`", what: "" },
+      { setting: "`n.k`", default: "required", what: "" },
+    ]);
+  });
+
+  test("a list of maps has its own row, then one row per key of an item", () => {
+    expect(
+      rowsOf({
+        l: z.array(z.strictObject({ k: z.string().optional() }).optional()).describe("Items"),
+      }),
+    ).toEqual([
+      { setting: "`l`", default: "required", what: "Items" },
+      { setting: "`l[].k`", default: "none", what: "" },
+    ]);
+  });
+
+  test("a union by type: a row for the type, then each option's keys with the type they belong to", () => {
+    const a = z.strictObject({ type: z.literal("a"), x: z.string() });
+    const b = z.strictObject({
+      type: z.literal("b"),
+      y: z.number().default(2),
+    });
+    expect(
+      rowsOf({
+        u: z.discriminatedUnion("type", [a, b]).default({ type: "b", y: 2 }).describe("Kind"),
+        w: z.discriminatedUnion("type", [a, b]),
+      }),
+    ).toEqual([
+      { setting: "`u.type`", default: "`b`", what: "Kind; one of `a` or `b`" },
+      { setting: "`u.x`", default: "required", what: "with `type: a`" },
+      { setting: "`u.y`", default: "`2`", what: "with `type: b`" },
+      { setting: "`w.type`", default: "none", what: "; one of `a` or `b`" },
+      { setting: "`w.x`", default: "required", what: "with `type: a`" },
+      { setting: "`w.y`", default: "`2`", what: "with `type: b`" },
+    ]);
+  });
+
+  test("a union without a discriminator is one row", () => {
+    expect(rowsOf({ u: z.union([z.string(), z.number()]).optional() })).toEqual([
+      { setting: "`u`", default: "none", what: "" },
+    ]);
+  });
+});
+
+test("table cells escape pipes and line breaks, so a row stays one row", () => {
+  expect(settingsTable([{ setting: "`a|b`", default: "x|y", what: "one\ntwo | three" }])).toBe(
+    "| setting | default | what |\n| --- | --- | --- |\n| `a|b` | x\\|y | one two \\| three |\n",
+  );
+});
+
+test.each<[string, string]>([
+  ["only the end marker", `text\n${SETTINGS_END}\n`],
+  ["only the start marker", `${SETTINGS_START}\ntext\n`],
+  ["the end before the start", `${SETTINGS_END}\n${SETTINGS_START}\n`],
+])("withSettingsTable refuses a README with %s", (_, doc) => {
+  expect(() => withSettingsTable(doc, "t\n")).toThrow(
+    `README.md: the settings markers ${SETTINGS_START} ... ${SETTINGS_END} are missing`,
+  );
+});
+
+test("withSettingsTable accepts markers at the very start of the README", () => {
+  expect(withSettingsTable(`${SETTINGS_START}${SETTINGS_END}`, "t\n")).toBe(`${SETTINGS_START}\nt\n${SETTINGS_END}`);
 });

@@ -73,7 +73,7 @@ export function evaluate(raw: Raw, file?: string, selection: CheckSelection = AL
   const parsed: { name: string; prefix: string; own: Raw; settings: z.output<typeof clusterSettingsSchema> }[] = [];
 
   let entries: [string, Raw][];
-  if (clusterMap === undefined || clusterMap === null) {
+  if (clusterMap == null) {
     entries = [[DEFAULT_STACK_NAME, {}]];
   } else if (!isPlainObject(clusterMap)) {
     findings.push(
@@ -96,7 +96,7 @@ export function evaluate(raw: Raw, file?: string, selection: CheckSelection = AL
             "must be letters, digits and hyphens, starting with a letter or digit",
           ),
         );
-      } else if (value !== null && value !== undefined && !isPlainObject(value)) {
+      } else if (!isPlainObject(value ?? {})) {
         findings.push(
           error("CONFIG_TYPE", `clusters.${name}`, `must be a map of settings, got ${describeValue(value)}`),
         );
@@ -167,7 +167,8 @@ function placed(f: ReportedFinding, c: ResolvedCluster, own: Raw, shared: Raw): 
 const VERSION_KEYS = new Set(["lustreVersion"]);
 
 export function parseYaml(text: string, file: string): Raw {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  // yaml 2 defaults: duplicate keys are errors, and errors carry their line and column.
+  const doc = parseDocument(text);
   if (doc.errors.length > 0) {
     const lines = text.split("\n");
     const problems = doc.errors.map((e) => yamlProblem(e, lines));
@@ -177,12 +178,11 @@ export function parseYaml(text: string, file: string): Raw {
   visit(doc, {
     Pair(_key, pair) {
       if (isScalar(pair.key) && VERSION_KEYS.has(String(pair.key.value)) && isScalar(pair.value)) {
-        if (typeof pair.value.value === "number" && pair.value.source) pair.value.value = pair.value.source;
+        if (typeof pair.value.value === "number") pair.value.value = pair.value.source ?? String(pair.value.value);
       }
     },
   });
-  const value: unknown = doc.toJS();
-  if (value === null || value === undefined) return {};
+  const value: unknown = doc.toJS() ?? {};
   if (!isPlainObject(value)) {
     throw new ConfigFileError(`${file}: the top level must be a map of settings, got ${describeValue(value)}`);
   }
@@ -205,7 +205,7 @@ function dedupe(findings: ReportedFinding[]): ReportedFinding[] {
   const seen = new Map<string, number>();
   const out: ReportedFinding[] = [];
   for (const f of findings) {
-    const key = `${f.code}\u0000${f.path}\u0000${f.message}\u0000${f.suppressedBy ?? ""}`;
+    const key = JSON.stringify([f.code, f.path, f.message, f.suppressedBy]);
     const at = seen.get(key);
     if (at === undefined) {
       seen.set(key, out.length);
@@ -222,8 +222,8 @@ function dedupe(findings: ReportedFinding[]): ReportedFinding[] {
  * One line per YAML error: where, what, the line with a caret under the
  * spot, and the key it belongs to (a duplicate key is named).
  */
-function yamlProblem(e: YAMLError, lines: string[]): string {
-  const what = e.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
+export function yamlProblem(e: Pick<YAMLError, "message" | "code" | "linePos">, lines: readonly string[]): string {
+  const what = e.message.split(" at line ")[0];
   const pos = e.linePos?.[0];
   if (!pos) return what;
   const keys = keyPathAt(lines, pos.line - 1);
@@ -243,13 +243,13 @@ const KEY_LINE = /^(\s*(?:-\s+)?)([^\s#:'"-][^:#]*?|"[^"]*"|'[^']*'):(?:\s|$)/;
  * each less indented parent (a key's indent is its column, after any "- ").
  */
 export function keyPathAt(lines: readonly string[], index: number): string[] {
-  let i = Math.min(index, lines.length - 1);
-  while (i >= 0 && !KEY_LINE.test(lines[i])) i--;
+  let i = index;
+  while (i >= 0 && !KEY_LINE.test(lines[i] ?? "")) i--;
   if (i < 0) return [];
   const first = KEY_LINE.exec(lines[i]) as RegExpExecArray;
   const keys = [first[2].replace(/^["']|["']$/g, "")];
   let indent = first[1].length;
-  for (let j = i - 1; j >= 0 && indent > 0; j--) {
+  for (let j = i - 1; j >= 0; j--) {
     const m = KEY_LINE.exec(lines[j]);
     if (m && m[1].length < indent) {
       keys.unshift(m[2].replace(/^["']|["']$/g, ""));

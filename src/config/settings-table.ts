@@ -8,12 +8,14 @@
  * state as a value (one derived from other settings); that text goes to the
  * default column.
  */
+import { oneOf } from "./findings";
 import { clusterSettingsSchema } from "./schema";
+import { WRAPPER_TYPES } from "./zod-issues";
 
 export const SETTINGS_START = "<!-- settings:start -->";
 export const SETTINGS_END = "<!-- settings:end -->";
 
-interface Row {
+export interface Row {
   readonly setting: string;
   readonly default: string;
   readonly what: string;
@@ -21,24 +23,21 @@ interface Row {
 
 type Schema = any;
 
-const WRAPPERS = ["default", "optional", "nullable", "prefault"];
-
 /** The description of a schema, looked up through its wrappers (outermost first). */
 function descriptionOf(s: Schema): string | undefined {
-  let cur = s;
-  while (cur) {
-    if (cur.description) return cur.description;
-    if (!WRAPPERS.includes(cur._zod.def.type)) return undefined;
-    cur = cur._zod.def.innerType;
-  }
+  for (let cur = s; cur; cur = cur._zod.def.innerType) if (cur.description) return cur.description;
   return undefined;
 }
 
-function unwrap(s: Schema): { inner: Schema; defaultValue?: unknown; hasDefault: boolean } {
+function unwrap(s: Schema): {
+  inner: Schema;
+  defaultValue?: unknown;
+  hasDefault: boolean;
+} {
   let cur = s;
   let defaultValue: unknown;
   let hasDefault = false;
-  while (WRAPPERS.includes(cur._zod.def.type)) {
+  while (WRAPPER_TYPES.includes(cur._zod.def.type)) {
     if (cur._zod.def.type === "default" && !hasDefault) {
       hasDefault = true;
       defaultValue = cur._zod.def.defaultValue;
@@ -50,11 +49,12 @@ function unwrap(s: Schema): { inner: Schema; defaultValue?: unknown; hasDefault:
 
 const code = (text: string) => `\`${text}\``;
 
+/** A default as the table shows it: lists of scalars as `[a, b]`, maps and other lists as JSON without quotes. */
 function valueText(v: unknown): string {
+  if (v === "") return code('""');
   if (Array.isArray(v) && v.every((x) => typeof x !== "object")) return code(`[${v.join(", ")}]`);
-  if (Array.isArray(v) || (v !== null && typeof v === "object")) return code(JSON.stringify(v).replace(/"/g, ""));
-  if (typeof v === "string") return v === "" ? code('""') : code(v);
-  return code(JSON.stringify(v));
+  if (typeof v === "object") return code(JSON.stringify(v).replace(/"/g, ""));
+  return code(String(v));
 }
 
 /** "`a`, `b` or `c`" for an enum or a list of enum values. */
@@ -65,10 +65,7 @@ function enumValues(s: Schema): string[] | undefined {
   return undefined;
 }
 
-function allowed(values: readonly string[]): string {
-  const v = values.map(code);
-  return v.length <= 1 ? v.join("") : `${v.slice(0, -1).join(", ")} or ${v[v.length - 1]}`;
-}
+const allowed = (values: readonly string[]) => oneOf(values.map(code));
 
 function row(path: string, s: Schema, note = ""): Row {
   const { inner, defaultValue, hasDefault } = unwrap(s);
@@ -119,19 +116,19 @@ function walk(path: string, s: Schema, rows: Row[]): void {
   rows.push(row(path, s));
 }
 
-/** The rows of every setting of one cluster, in schema order. */
-export function settingsRows(): Row[] {
+/** The rows of every setting of one cluster (or of another object schema), in schema order. */
+export function settingsRows(schema: Schema = clusterSettingsSchema): Row[] {
   const rows: Row[] = [];
-  for (const [key, child] of Object.entries(clusterSettingsSchema._zod.def.shape)) walk(key, child, rows);
+  for (const [key, child] of Object.entries(schema._zod.def.shape)) walk(key, child, rows);
   return rows;
 }
 
 const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /** The settings table as Markdown. */
-export function settingsTable(): string {
+export function settingsTable(rows: readonly Row[] = settingsRows()): string {
   const lines = ["| setting | default | what |", "| --- | --- | --- |"];
-  for (const r of settingsRows()) lines.push(`| ${r.setting} | ${escapeCell(r.default)} | ${escapeCell(r.what)} |`);
+  for (const r of rows) lines.push(`| ${r.setting} | ${escapeCell(r.default)} | ${escapeCell(r.what)} |`);
   return `${lines.join("\n")}\n`;
 }
 

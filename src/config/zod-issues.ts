@@ -28,10 +28,8 @@ export function issueFindings(issue: z.core.$ZodIssue, root: unknown, prefix: st
       return [error("CONFIG_VALUE", path, `must be ${oneOf(issue.values.map(String))}, got ${describeValue(got)}`)];
     case "invalid_union": {
       const disc = (issue as { discriminator?: string }).discriminator;
-      if (disc) {
-        const allowed = allowedDiscriminators(issue.path.slice(0, -1));
-        return [error("CONFIG_VALUE", path, `must be ${oneOf(allowed)}, got ${describeValue(got)}`)];
-      }
+      const allowed = disc ? allowedDiscriminators(issue.path.slice(0, -1)) : [];
+      if (allowed.length) return [error("CONFIG_VALUE", path, `must be ${oneOf(allowed)}, got ${describeValue(got)}`)];
       return [error("CONFIG_INVALID", path, `is not valid, got ${describeValue(got)}`)];
     }
     case "too_small":
@@ -75,11 +73,21 @@ function joinPath(path: string, key: string): string {
   return path && !path.endsWith(".") ? `${path}.${key}` : `${path}${key}`;
 }
 
-/** Walks the schema along a path, through defaults, optionals, lists and records. */
+/**
+ * The wrappers the settings schema uses around a setting's own schema. A test
+ * walks the schema and fails if it gains another (`nullable`, `prefault`…).
+ */
+export const WRAPPER_TYPES: readonly string[] = ["default", "optional"];
+
+/**
+ * Walks the schema along a path, through wrappers and lists. Anything else
+ * (a union, a record of strings, a scalar) ends the walk: only object
+ * schemas have keys to suggest.
+ */
 function schemaAt(path: readonly PropertyKey[]): any {
   let s: any = clusterSettingsSchema;
   const unwrap = () => {
-    while (s && ["default", "optional", "nullable", "prefault"].includes(s._zod.def.type)) s = s._zod.def.innerType;
+    while (s && WRAPPER_TYPES.includes(s._zod.def.type)) s = s._zod.def.innerType;
   };
   for (const p of path) {
     unwrap();
@@ -87,7 +95,6 @@ function schemaAt(path: readonly PropertyKey[]): any {
     const def = s._zod.def;
     if (def.type === "object") s = def.shape[p as string];
     else if (def.type === "array") s = def.element;
-    else if (def.type === "record") s = def.valueType;
     else return undefined;
   }
   unwrap();
@@ -98,7 +105,7 @@ function schemaAt(path: readonly PropertyKey[]): any {
 function allowedKeys(path: readonly PropertyKey[], value: unknown): string[] {
   let s = schemaAt(path);
   if (s?._zod.def.type === "union" && isPlainObject(value)) {
-    s = s._zod.def.options.find((o: any) => o._zod.def.shape?.type?._zod.def.values?.[0] === value.type);
+    s = s._zod.def.options.find((o: any) => discriminatorOf(o) === value.type);
   }
   if (s?._zod.def.type === "object") return Object.keys(s._zod.def.shape);
   return [];
@@ -107,5 +114,10 @@ function allowedKeys(path: readonly PropertyKey[], value: unknown): string[] {
 function allowedDiscriminators(path: readonly PropertyKey[]): string[] {
   const s = schemaAt(path);
   if (s?._zod.def.type !== "union") return [];
-  return s._zod.def.options.map((o: any) => o._zod.def.shape.type._zod.def.values[0]);
+  return s._zod.def.options.map(discriminatorOf);
+}
+
+/** The `type` literal of one option of a discriminated union (the only unions of the schema). */
+function discriminatorOf(option: any): string {
+  return option._zod.def.shape.type._zod.def.values[0];
 }
