@@ -174,6 +174,14 @@ describe("ACCOUNTING_SUBNETS", () => {
       [],
     ],
     [
+      "an existing VPC whose two subnets are in two AZs",
+      rds(
+        {},
+        existing(["subnet-0123456789abcdef0", "subnet-0123456789abcdef1"], ["ap-northeast-1a", "ap-northeast-1c"]),
+      ),
+      [],
+    ],
+    [
       "an existing VPC with one subnet",
       rds({}, existing(["subnet-0123456789abcdef0"])),
       [
@@ -204,6 +212,8 @@ describe("ACCOUNTING_SUBNETS", () => {
 });
 
 describe("external mode: ACCOUNTING_REQUIRED, ACCOUNTING_SECRET_ARN, ACCOUNTING_ENDPOINT, ACCOUNTING_PORT", () => {
+  /** Four labels of 63 characters: every label is valid, the whole is two characters too long. */
+  const LONG_HOST = Array.from({ length: 4 }, () => "a".repeat(63)).join(".");
   const codes = ["ACCOUNTING_REQUIRED", "ACCOUNTING_SECRET_ARN", "ACCOUNTING_ENDPOINT", "ACCOUNTING_PORT"];
   test.each<Row>([
     ["endpoint and secret", external({ endpoint: "slurmdb.example.internal", secretArn: SECRET }), []],
@@ -215,6 +225,27 @@ describe("external mode: ACCOUNTING_REQUIRED, ACCOUNTING_SECRET_ARN, ACCOUNTING_
         secretArn: "arn:aws-us-gov:secretsmanager:us-gov-west-1:123456789012:secret:rds!db-1234-AbCdEf",
       }),
       [],
+    ],
+    ["one-character labels, port 1", external({ endpoint: "a.b.example.internal", port: 1, secretArn: SECRET }), []],
+    ["a one-label host name, port 65535", external({ endpoint: "d", port: 65535, secretArn: SECRET }), []],
+    [
+      "a host name of 255 characters (at most 253)",
+      external({ endpoint: LONG_HOST, secretArn: SECRET }),
+      [
+        err(
+          "ACCOUNTING_ENDPOINT",
+          "accounting.endpoint",
+          `must be a host name like db.example.internal (no scheme, port or path; the port goes in accounting.port), got "${LONG_HOST}"`,
+        ),
+      ],
+    ],
+    [
+      "empty strings count as not given",
+      external({ endpoint: "", secretArn: "" }),
+      [
+        err("ACCOUNTING_REQUIRED", "accounting.endpoint", "is required with accounting.mode external, got nothing"),
+        err("ACCOUNTING_REQUIRED", "accounting.secretArn", "is required with accounting.mode external, got nothing"),
+      ],
     ],
     [
       "nothing given: both required at once",

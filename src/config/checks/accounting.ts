@@ -168,7 +168,8 @@ export const subnets: Check = whenMode("rds", (_a, c) => {
   const net = c.network;
   if (net.mode === "create") {
     const zones = new Set(net.privateSubnets.map((_s, i) => net.azs[i % net.azs.length]));
-    if (net.privateSubnets.length >= 2 && zones.size >= 2) return [];
+    // Two zones need two subnets, so the zone count alone decides.
+    if (zones.size >= 2) return [];
     const fix =
       net.privateSubnets.length < 2
         ? `append one, e.g. [${[...net.privateSubnets, "10.0.2.0/24"].join(", ")}] (appending creates a subnet and changes nothing that exists)`
