@@ -52,6 +52,26 @@ describe("STATE_SHARED", () => {
       [],
     ],
     [
+      "a local path, then the default local state",
+      two({ backend: { type: "local", path: "state/x.tfstate" } }, {}),
+      [],
+    ],
+    [
+      "the default local state, then a local path",
+      two({}, { backend: { type: "local", path: "state/x.tfstate" } }),
+      [],
+    ],
+    [
+      "one workspace name on two hosts",
+      two(cloud({ workspace: "hp" }), cloud({ workspace: "hp", hostname: "tfe.example.com" })),
+      [],
+    ],
+    [
+      "tags that join to the same text",
+      two(cloud({ workspaceTags: ["ab"] }), cloud({ workspaceTags: ["a", "b"] })),
+      [],
+    ],
+    [
       "same s3 bucket and key",
       two({}, {}, s3({ key: "hyperpod/terraform.tfstate" })),
       [
@@ -98,6 +118,28 @@ describe("STATE_SHARED", () => {
         ),
       ],
     ],
+    [
+      "app.terraform.io named, and by default",
+      two(cloud({ workspace: "hp", hostname: "app.terraform.io" }), cloud({ workspace: "hp" })),
+      [
+        err(
+          "STATE_SHARED",
+          "clusters.prod.backend",
+          "must not use the state of clusters.dev, got workspace acme/hp for both",
+        ),
+      ],
+    ],
+    [
+      "same workspace tags in one project",
+      two(cloud({ workspaceTags: ["hp"], project: "ml" }), cloud({ workspaceTags: ["hp"], project: "ml" })),
+      [
+        err(
+          "STATE_SHARED",
+          "clusters.prod.backend",
+          "must not use the state of clusters.dev, got the workspaces of acme tagged hp in project ml for both",
+        ),
+      ],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "STATE_SHARED")).toEqual(expected);
   });
@@ -131,6 +173,7 @@ describe("NAME_PREFIX_CONFLICT / NAME_PREFIX_GLOBAL", () => {
   const codes = ["NAME_PREFIX_CONFLICT", "NAME_PREFIX_GLOBAL"];
   test.each<Row>([
     ["different prefixes", two({}, {}), []],
+    ["different prefixes in two regions", two({ region: "us-east-1" }, {}), []],
     [
       "shared top-level prefix, one region",
       { namePrefix: "hp", clusters: { dev: { clusterName: "dev" }, prod: { clusterName: "prod" } } },

@@ -50,30 +50,34 @@ export const stateLocking: Check = (c) =>
       ]
     : [];
 
-/** Where a cluster's state lives, as a comparable key and a readable description; undefined when unique by construction. */
+/**
+ * Where a cluster's state lives, as a comparable key and a readable description; undefined when unique by
+ * construction. The key is the JSON of the parts that decide the location, so no part can run into the next.
+ */
 export function stateLocation(c: ResolvedCluster): { key: string; text: string } | undefined {
   const b = c.backend;
   switch (b.type) {
     case "s3":
-      return { key: `s3\u0000${b.bucket}\u0000${b.key}`, text: `s3://${b.bucket}/${b.key}` };
+      return { key: JSON.stringify(["s3", b.bucket, b.key]), text: `s3://${b.bucket}/${b.key}` };
     case "local":
       // Without a path cdktf uses terraform.<stack>.tfstate: one per stack.
       return b.path === undefined
         ? undefined
-        : { key: `local\u0000${normalize(b.path)}`, text: `local file ${b.path}` };
+        : { key: JSON.stringify(["local", normalize(b.path)]), text: `local file ${b.path}` };
     case "cloud": {
       const host = b.hostname ?? "app.terraform.io";
       if (b.workspaceTags) {
         const tags = [...new Set(b.workspaceTags)].sort();
         const project = b.project === undefined ? "" : ` in project ${b.project}`;
         return {
-          key: `tags\u0000${host}\u0000${b.organization}\u0000${b.project ?? ""}\u0000${tags.join("\u0000")}`,
+          key: JSON.stringify(["tags", host, b.organization, b.project, tags]),
           text: `the workspaces of ${b.organization} tagged ${tags.join(", ")}${project}`,
         };
       }
+      // resolveCluster names the workspace whenever no workspaceTags are given.
       return {
-        key: `ws\u0000${host}\u0000${b.organization}\u0000${b.workspace ?? ""}`,
-        text: `workspace ${b.organization}/${b.workspace ?? ""}`,
+        key: JSON.stringify(["ws", host, b.organization, b.workspace]),
+        text: `workspace ${b.organization}/${b.workspace}`,
       };
     }
   }
@@ -136,10 +140,12 @@ export const namePrefixConflicts: FileCheck = (clusters) =>
 /** IAM names are global to an account and bucket names to the partition; the regions differ, the accounts may not. */
 export const namePrefixAcrossRegions: FileCheck = (clusters) => {
   const sameRegion = new Set(namePrefixConflicts(clusters).map((f: Finding) => f.path));
+  // A later cluster with an earlier one of the same prefix in its region is NAME_PREFIX_CONFLICT's; for any
+  // other, every earlier cluster of the same prefix is in another region.
   return pairs(
     clusters,
     (c) => c,
-    (a, b) => a.region !== b.region && a.namePrefix === b.namePrefix,
+    (a, b) => a.namePrefix === b.namePrefix,
   )
     .filter(({ later }) => !sameRegion.has(`${later.pathPrefix}namePrefix`))
     .map(({ earlier, later }) =>
