@@ -22,6 +22,11 @@ describe("FLOW_LOGS_OFF_PRODUCTION", () => {
     ["not production, off", {}, []],
     ["production with an existing VPC (not applicable)", { production: true, network: existing }, []],
     [
+      "production with an existing VPC, turned off",
+      { production: true, network: { ...existing, flowLogs: { enabled: false } } },
+      [],
+    ],
+    [
       "production, turned off",
       { production: true, network: { flowLogs: { enabled: false } } },
       [
@@ -40,6 +45,7 @@ describe("FLOW_LOGS_OFF_PRODUCTION", () => {
 describe("FLOW_LOGS_EXISTING_VPC", () => {
   test.each<Row>([
     ["existing VPC, production default", { production: true, network: existing }, []],
+    ["created VPC, turned on", { network: { flowLogs: { enabled: true } } }, []],
     [
       "existing VPC, turned on",
       { network: { ...existing, flowLogs: { enabled: true } } },
@@ -61,6 +67,39 @@ describe("FLOW_LOGS_S3_BUCKET and FLOW_LOGS_RETENTION", () => {
   test.each<Row>([
     ["CloudWatch Logs, a year", on({}), []],
     ["s3 with a bucket ARN", on({ destination: "s3", s3BucketArn: "arn:aws:s3:::acme-flow-logs" }), []],
+    [
+      "s3 with a GovCloud bucket ARN and a folder",
+      on({ destination: "s3", s3BucketArn: "arn:aws-us-gov:s3:::acme-flow-logs/vpc/hyperpod/" }),
+      [],
+    ],
+    [
+      "s3 with a bucket ARN, retention not applicable",
+      on({ destination: "s3", s3BucketArn: "arn:aws:s3:::acme-flow-logs", retentionDays: 100 }),
+      [],
+    ],
+    [
+      "s3 without a bucket while flow logs are off",
+      { network: { flowLogs: { enabled: false, destination: "s3" } } },
+      [],
+    ],
+    [
+      "s3 without a bucket on an existing VPC (not applied)",
+      { network: { ...existing, flowLogs: { enabled: true, destination: "s3" } } },
+      [],
+    ],
+    ...["xarn:aws:s3:::acme-flow-logs", "arn:aws:s3:::acme-flow-logs:x", "acme-flow-logs"].map(
+      (arn): Row => [
+        `s3 with ${arn}`,
+        on({ destination: "s3", s3BucketArn: arn }),
+        [
+          err(
+            "FLOW_LOGS_S3_BUCKET",
+            "network.flowLogs.s3BucketArn",
+            `must be the ARN of an existing bucket (arn:aws:s3:::<bucket>) with destination s3, got "${arn}"`,
+          ),
+        ],
+      ],
+    ),
     [
       "s3 without a bucket",
       on({ destination: "s3" }),
