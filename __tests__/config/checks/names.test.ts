@@ -3,6 +3,7 @@ import { controller, err, findingsWith, groups, type Row, worker } from "./helpe
 
 const NAME_RULE = "must be 1-63 letters, digits or hyphens, starting and ending with a letter or digit";
 const a = (n: number) => "a".repeat(n);
+const KEY_ARN = "arn:aws:kms:ap-northeast-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
 describe("CLUSTER_NAME", () => {
   test.each<Row>([
@@ -18,6 +19,11 @@ describe("CLUSTER_NAME", () => {
       [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "my_cluster"`)],
     ],
     ["empty", { clusterName: "" }, [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got ""`)]],
+    [
+      "63 characters ending in a hyphen: no length note",
+      { clusterName: `${a(62)}-` },
+      [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "${a(62)}-"`)],
+    ],
     [
       "64 characters",
       { clusterName: a(64) },
@@ -139,6 +145,23 @@ describe("BUCKET_NAME", () => {
       ],
     ],
     [
+      "uppercase with access logs to a created bucket: the log bucket too",
+      { namePrefix: "My-Prefix", buckets: { accessLogs: { enabled: true } } },
+      [
+        bad("My-Prefix", "lifecycle", "has characters other than lowercase letters, digits and hyphens"),
+        bad("My-Prefix", "data", "has characters other than lowercase letters, digits and hyphens"),
+        bad("My-Prefix", "logs", "has characters other than lowercase letters, digits and hyphens"),
+      ],
+    ],
+    [
+      "uppercase with access logs to an existing bucket: no log bucket is made",
+      { namePrefix: "My-Prefix", buckets: { accessLogs: { enabled: true, targetBucket: "acme-logs" } } },
+      [
+        bad("My-Prefix", "lifecycle", "has characters other than lowercase letters, digits and hyphens"),
+        bad("My-Prefix", "data", "has characters other than lowercase letters, digits and hyphens"),
+      ],
+    ],
+    [
       "uppercase with an existing data bucket: only the lifecycle bucket",
       { namePrefix: "My-Prefix", ...existing },
       [bad("My-Prefix", "lifecycle", "has characters other than lowercase letters, digits and hyphens")],
@@ -200,6 +223,16 @@ describe("EXISTING_BUCKET_NAME", () => {
       [bad("My_Bucket", "has characters other than lowercase letters, digits, hyphens and dots")],
     ],
     ["too short", withBucket("ab"), [bad("ab", "is 2 characters long (3-63 allowed)")]],
+    [
+      "two problems, both named",
+      withBucket("My..bucket"),
+      [
+        bad(
+          "My..bucket",
+          "has characters other than lowercase letters, digits, hyphens and dots, has two adjacent dots",
+        ),
+      ],
+    ],
     ["too long", withBucket(a(64)), [bad(a(64), "is 64 characters long (3-63 allowed)")]],
     ["adjacent dots", withBucket("my..bucket"), [bad("my..bucket", "has two adjacent dots")]],
     ["IP address", withBucket("192.168.1.1"), [bad("192.168.1.1", "is formatted as an IP address")]],
@@ -256,6 +289,79 @@ describe("IAM_NAME", () => {
           "IAM_NAME",
           "namePrefix",
           `must make IAM role names of at most 64 characters, got "${a(46)}": "${a(46)}-hyperpod-flow-logs" is 65`,
+        ),
+      ],
+    ],
+    [
+      "46 characters, production with an existing VPC: no flow log role is made",
+      {
+        namePrefix: a(46),
+        production: true,
+        network: {
+          existingVpc: {
+            vpcId: "vpc-0123456789abcdef0",
+            privateSubnetIds: ["subnet-0123456789abcdef0"],
+            routeTableIds: ["rtb-0123456789abcdef0"],
+          },
+        },
+      },
+      [],
+    ],
+    [
+      "110 characters: the S3 policy name is 129 too",
+      { namePrefix: a(110) },
+      [
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM role names of at most 64 characters, got "${a(110)}": "${a(110)}-hyperpod-role" is 124`,
+        ),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM policy names of at most 128 characters, got "${a(110)}": "${a(110)}-hyperpod-vpc-policy" is 130`,
+        ),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM policy names of at most 128 characters, got "${a(110)}": "${a(110)}-hyperpod-s3-policy" is 129`,
+        ),
+      ],
+    ],
+    [
+      "95 characters with accounting: the secret policy name is 129",
+      { namePrefix: a(95), accounting: { mode: "external" } },
+      [
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM role names of at most 64 characters, got "${a(95)}": "${a(95)}-hyperpod-role" is 109`,
+        ),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM policy names of at most 128 characters, got "${a(95)}": "${a(95)}-hyperpod-accounting-secret-policy" is 129`,
+        ),
+      ],
+    ],
+    [
+      "109 characters with a KMS key ARN: the KMS policy name too",
+      { namePrefix: a(109), encryption: { kmsKeyArn: KEY_ARN } },
+      [
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM role names of at most 64 characters, got "${a(109)}": "${a(109)}-hyperpod-role" is 123`,
+        ),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-vpc-policy" is 129`,
+        ),
+        err(
+          "IAM_NAME",
+          "namePrefix",
+          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-kms-policy" is 129`,
         ),
       ],
     ],

@@ -6,6 +6,7 @@
 import { s3BucketNameProblems } from "../../aws/s3-bucket-names";
 import {
   accessLogBucketName,
+  accountingSecretPolicyName,
   clusterSecurityGroupName,
   dataBucketName,
   flowLogRoleName,
@@ -78,7 +79,8 @@ function sageMakerNameMessage(name: string): string {
 }
 
 export const clusterName: Check = (c) => {
-  if (c.clusterName.length <= 63 && CLUSTER_NAME_PATTERN.test(c.clusterName)) return [];
+  // The pattern itself bounds the length ({0,62} after the first character).
+  if (CLUSTER_NAME_PATTERN.test(c.clusterName)) return [];
   return [error("CLUSTER_NAME", "clusterName", sageMakerNameMessage(c.clusterName))];
 };
 
@@ -163,14 +165,15 @@ export const iamNames: Check = (c) => {
     ["role", roleName(c.namePrefix), 64],
     ["policy", vpcPolicyName(c.namePrefix), 128],
     ["policy", s3PolicyName(c.namePrefix), 128],
-    // Names of optional parts only count when the part exists.
-    ...(c.encryption.kmsKeyArn !== undefined || c.encryption.createKey
-      ? ([["policy", kmsPolicyName(c.namePrefix), 128]] as [string, string, number][])
-      : []),
-    ...(c.network.mode === "create" && c.network.flowLogs.enabled
-      ? ([["role", flowLogRoleName(c.namePrefix), 64]] as [string, string, number][])
-      : []),
   ];
+  // Names of optional parts only count when the part exists.
+  if (c.encryption.kmsKeyArn !== undefined || c.encryption.createKey) {
+    limits.push(["policy", kmsPolicyName(c.namePrefix), 128]);
+  }
+  if (c.accounting.mode !== "none") limits.push(["policy", accountingSecretPolicyName(c.namePrefix), 128]);
+  if (c.network.mode === "create" && c.network.flowLogs.enabled) {
+    limits.push(["role", flowLogRoleName(c.namePrefix), 64]);
+  }
   for (const [kind, name, max] of limits) {
     if (name.length > max) {
       findings.push(
