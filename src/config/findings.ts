@@ -56,7 +56,7 @@ export const warning = (code: string, path: string, message: string): Finding =>
 /** Joins allowed values the way the messages say them: "a, b or c". */
 export function oneOf(values: readonly (string | number)[]): string {
   const v = values.map(String);
-  return v.length <= 1 ? v.join("") : `${v.slice(0, -1).join(", ")} or ${v[v.length - 1]}`;
+  return v.length <= 1 ? (v[0] ?? "") : `${v.slice(0, -1).join(", ")} or ${v[v.length - 1]}`;
 }
 
 // Message pieces: what "got …" shows and how lists are said.
@@ -69,7 +69,7 @@ export function show(v: unknown): string {
 
 /** "a", "a and b", "a, b and c". */
 export function allOf(values: readonly string[]): string {
-  return values.length <= 1 ? values.join("") : `${values.slice(0, -1).join(", ")} and ${values[values.length - 1]}`;
+  return values.length <= 1 ? (values[0] ?? "") : `${values.slice(0, -1).join(", ")} and ${values[values.length - 1]}`;
 }
 
 /** Path of a map key: tags.Project, or tags["my key"] when the key is not a plain word. */
