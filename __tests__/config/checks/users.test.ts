@@ -15,6 +15,11 @@ describe("USER_NAME", () => {
       [err("USER_NAME", "lifecycle.users[0].name", `${NAME_RULE}, got "Alice"`)],
     ],
     [
+      "a space inside",
+      users({ name: "alice smith", uid: 2001 }),
+      [err("USER_NAME", "lifecycle.users[0].name", `${NAME_RULE}, got "alice smith"`)],
+    ],
+    [
       "leading digit",
       users({ name: "1alice", uid: 2001 }),
       [err("USER_NAME", "lifecycle.users[0].name", `${NAME_RULE}, got "1alice"`)],
@@ -71,6 +76,8 @@ describe("USER_ID_INVALID", () => {
   test.each<Row>([
     ["regular ids", users({ name: "alice", uid: 2001, gid: 2001 }), []],
     ["low but valid id is USER_ID_RANGE's", users({ name: "alice", uid: 500 }), []],
+    ["the smallest id, 1", users({ name: "alice", uid: 2001, gid: 1 }), []],
+    ["the largest id, 4294967294", users({ name: "alice", uid: 4294967294 }), []],
     [
       "uid 0 (root)",
       users({ name: "alice", uid: 0 }),
@@ -101,8 +108,10 @@ describe("USER_ID_RANGE", () => {
   test.each<Row>([
     ["1000", users({ name: "alice", uid: 1000 }), []],
     ["60000", users({ name: "alice", uid: 60000, gid: 60000 }), []],
-    ["invalid ids are USER_ID_INVALID's", users({ name: "alice", uid: 0 }), []],
+    ["invalid ids are USER_ID_INVALID's", users({ name: "alice", uid: 0, gid: 4294967295 }), []],
+    ["4294967294", users({ name: "alice", uid: 4294967294 }), [range("lifecycle.users[0].uid", 4294967294)]],
     ["999", users({ name: "alice", uid: 999 }), [range("lifecycle.users[0].uid", 999)]],
+    ["1", users({ name: "alice", uid: 1 }), [range("lifecycle.users[0].uid", 1)]],
     ["gid 60001", users({ name: "alice", uid: 2001, gid: 60001 }), [range("lifecycle.users[0].gid", 60001)]],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "USER_ID_RANGE")).toEqual(expected);
@@ -118,6 +127,13 @@ describe("USER_SHELL", () => {
       users({ name: "alice", uid: 2001, shell: "bash" }),
       [err("USER_SHELL", "lifecycle.users[0].shell", 'must be an absolute path like /bin/bash, got "bash"')],
     ],
+    ...["bin/bash", "./bash", "/bin/bash -l"].map(
+      (shell): Row => [
+        shell,
+        users({ name: "alice", uid: 2001, shell }),
+        [err("USER_SHELL", "lifecycle.users[0].shell", `must be an absolute path like /bin/bash, got "${shell}"`)],
+      ],
+    ),
     [
       "empty",
       users({ name: "alice", uid: 2001, shell: "" }),

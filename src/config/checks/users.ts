@@ -72,16 +72,18 @@ function ids(c: Parameters<Check>[0]): { path: string; id: number }[] {
   ]);
 }
 
+/** An id Linux can give a user other than root. */
+const validId = (id: number) => id >= 1 && id <= MAX_LINUX_ID;
+
 export const userIdsValid: Check = (c) =>
   ids(c).flatMap(({ path, id }) =>
-    id <= 0 || id > MAX_LINUX_ID
-      ? [error("USER_ID_INVALID", path, `must be 1-${MAX_LINUX_ID} (0 is root), got ${id}`)]
-      : [],
+    validId(id) ? [] : [error("USER_ID_INVALID", path, `must be 1-${MAX_LINUX_ID} (0 is root), got ${id}`)],
   );
 
+/** Valid ids outside the regular range (invalid ones are USER_ID_INVALID's). */
 export const userIdsRange: Check = (c) =>
   ids(c).flatMap(({ path, id }) =>
-    id > 0 && id <= MAX_LINUX_ID && (id < MIN_USER_ID || id > MAX_USER_ID)
+    validId(id) && (id < MIN_USER_ID || id > MAX_USER_ID)
       ? [
           warning(
             "USER_ID_RANGE",
