@@ -43,6 +43,11 @@ describe("GROUP_CONTROLLER_COUNT", () => {
       { instanceGroups: [controller({ count: 2 })] },
       [err("GROUP_CONTROLLER_COUNT", "instanceGroups[0].count", "must be 1 for the controller group, got 2")],
     ],
+    [
+      "worker and login counts are GROUP_COUNT's",
+      groups(worker("w", "ml.c5.xlarge", { count: 2 }), login("l", "ml.m5.xlarge", { count: 0 })),
+      [],
+    ],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "GROUP_CONTROLLER_COUNT")).toEqual(expected);
   });
@@ -276,6 +281,16 @@ describe("GROUP_PARTITION", () => {
           'must be letters, digits, dots, underscores or hyphens (a Slurm partition name), got "gpu nodes"',
         ),
       ],
+    ],
+    [
+      "a bad name on a login group or the controller is only ignored",
+      {
+        instanceGroups: [
+          controller({ partition: "head nodes" }),
+          login("login", "ml.m5.xlarge", { partition: "log in" }),
+        ],
+      },
+      [],
     ],
     [
       "comma (a partition list in Slurm)",

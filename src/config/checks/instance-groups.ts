@@ -157,15 +157,17 @@ export const ebsVolume: Check = (c) =>
   );
 
 export const deepHealthChecks: Check = (c) =>
-  c.instanceGroups.flatMap((g, i) =>
-    duplicates(g.deepHealthChecks ?? [], (x) => x).map(({ index, first }) =>
+  c.instanceGroups.flatMap((g, i) => {
+    const list = g.deepHealthChecks;
+    if (list === undefined) return [];
+    return duplicates(list, (x) => x).map(({ index, first }) =>
       error(
         "GROUP_HEALTH_CHECKS",
         `instanceGroups[${i}].deepHealthChecks[${index}]`,
-        `must be unique, got ${show(g.deepHealthChecks?.[index])} again (also deepHealthChecks[${first}])`,
+        `must be unique, got ${show(list[index])} again (also deepHealthChecks[${first}])`,
       ),
-    ),
-  );
+    );
+  });
 
 export const groupTotal: Check = (c) => {
   const n = c.instanceGroups.length;
