@@ -47,6 +47,9 @@ describe("FSX_STORAGE_CAPACITY", () => {
       fsx({ ...P1_HDD, perUnitStorageThroughput: 40, storageCapacity: 6000 }),
       [bad("a multiple of 1800 for PERSISTENT_1 HDD at 40 MB/s/TiB", 6000)],
     ],
+    ["PERSISTENT_1 HDD 6000 without a throughput", fsx({ ...P1_HDD, storageCapacity: 6000 }), []],
+    ["PERSISTENT_1 HDD 1800 without a throughput", fsx({ ...P1_HDD, storageCapacity: 1800 }), []],
+    ["HDD on PERSISTENT_2 is FSX_STORAGE_TYPE's: SSD sizes", fsx({ storageType: "HDD", storageCapacity: 2400 }), []],
     [
       "PERSISTENT_1 HDD 1000 without a valid throughput",
       fsx({ ...P1_HDD, storageCapacity: 1000 }),

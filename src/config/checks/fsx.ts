@@ -125,9 +125,8 @@ export function throughputValues(fsx: Fsx): readonly number[] | undefined {
       return fsx.storageType === "HDD" ? [12, 40] : [50, 100, 200];
     case "PERSISTENT_2":
       return [125, 250, 500, 1000];
-    default:
-      return undefined;
   }
+  return undefined;
 }
 
 export const throughput: Check = (c) => {
