@@ -46,6 +46,19 @@ describe("ENCRYPTION_KEY_ARN and ENCRYPTION_KEY_REGION", () => {
         ),
       ],
     ],
+    ...[`x${KEY}`, `${KEY}/x`].map(
+      (arn): Row => [
+        `junk around a key ARN: ${arn}`,
+        { encryption: { kmsKeyArn: arn } },
+        [
+          err(
+            "ENCRYPTION_KEY_ARN",
+            "encryption.kmsKeyArn",
+            `must be a KMS key ARN like arn:aws:kms:ap-northeast-1:111122223333:key/<key id> (not an alias), got "${arn}"`,
+          ),
+        ],
+      ],
+    ),
     [
       "a key id only",
       { encryption: { kmsKeyArn: "1234abcd" } },
@@ -76,6 +89,11 @@ describe("ENCRYPTION_KEY_ARN and ENCRYPTION_KEY_REGION", () => {
 describe("ENCRYPTION_NO_KEY, ENCRYPTION_FILE_SYSTEM_SCRATCH", () => {
   test.each<Row>([
     ["file system with a created key", { encryption: { createKey: true, fileSystem: true } }, []],
+    [
+      "file system and volumes with a given key",
+      { encryption: { kmsKeyArn: KEY, fileSystem: true, clusterVolumes: true } },
+      [],
+    ],
     [
       "file system and volumes without a key",
       { encryption: { fileSystem: true, clusterVolumes: true } },
@@ -137,8 +155,9 @@ describe("ENCRYPTION_CREATION_TIME, ENCRYPTION_VOLUMES_NONE", () => {
     expect(findingsWith(settings, "ENCRYPTION_CREATION_TIME", "ENCRYPTION_VOLUMES_NONE")).toEqual(expected);
   });
 
-  test("volumes with an extra volume: only the creation-time warning, which a suppression with a reason silences", () => {
-    const settings = { instanceGroups: withEbs, encryption: { createKey: true, clusterVolumes: true } };
+  test("volumes with an extra volume on one group of two: only the creation-time warning, which a suppression with a reason silences", () => {
+    const instanceGroups = [...withEbs, { name: "workers", role: "worker", instanceType: "ml.c5.xlarge" }];
+    const settings = { instanceGroups, encryption: { createKey: true, clusterVolumes: true } };
     expect(findingsWith(settings, "ENCRYPTION_VOLUMES_NONE")).toEqual([]);
     expect(findingsWith(settings, "ENCRYPTION_CREATION_TIME")).toHaveLength(1);
   });
