@@ -28,12 +28,26 @@ describe("parseCidr", () => {
     expect(parseCidr(text)).toEqual({ ok: false, problem });
   });
 
-  test("containment, overlap and usable addresses", () => {
-    expect(cidrContains(cidr("10.0.0.0/16"), cidr("10.0.255.0/24"))).toBe(true);
-    expect(cidrContains(cidr("10.0.0.0/16"), cidr("10.1.0.0/24"))).toBe(false);
-    expect(cidrContains(cidr("10.0.0.0/24"), cidr("10.0.0.0/16"))).toBe(false);
-    expect(cidrOverlaps(cidr("10.0.0.0/24"), cidr("10.0.0.255/32"))).toBe(true);
-    expect(cidrOverlaps(cidr("10.0.0.0/24"), cidr("10.0.1.0/24"))).toBe(false);
+  test.each([
+    ["10.0.0.0/16", "10.0.255.0/24", true],
+    ["10.0.0.0/16", "10.0.0.0/16", true],
+    ["10.0.0.0/16", "10.1.0.0/24", false],
+    ["10.1.0.0/16", "10.0.0.0/24", false],
+    ["10.0.0.0/24", "10.0.0.0/16", false],
+  ])("%s contains %s: %s", (outer, inner, contains) => {
+    expect(cidrContains(cidr(outer), cidr(inner))).toBe(contains);
+  });
+
+  test.each([
+    ["10.0.0.0/24", "10.0.0.255/32", true],
+    ["10.0.0.255/32", "10.0.0.0/24", true],
+    ["10.0.0.0/24", "10.0.1.0/24", false],
+    ["10.0.1.0/24", "10.0.0.0/24", false],
+  ])("%s overlaps %s: %s", (a, b, overlaps) => {
+    expect(cidrOverlaps(cidr(a), cidr(b))).toBe(overlaps);
+  });
+
+  test("usable addresses", () => {
     expect(usableAddresses(cidr("10.0.1.0/24"))).toBe(251);
     expect(usableAddresses(cidr("10.0.1.0/28"))).toBe(11);
   });
