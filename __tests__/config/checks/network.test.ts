@@ -242,6 +242,30 @@ describe("NETWORK_AZ", () => {
       ],
     ],
     [
+      "zone id with a two-digit number",
+      vpc({ azs: ["use1-az10"] }, {}, { region: "us-east-1" }),
+      [
+        err(
+          "NETWORK_AZ",
+          "network.vpc.azs[0]",
+          'must be an availability zone name of us-east-1 like us-east-1a, got "use1-az10" (a zone id; give the zone name)',
+        ),
+      ],
+    ],
+    ...["1apne1-az4", "apne1-az4a"].map(
+      (zone): Row => [
+        `not quite a zone id: ${zone}`,
+        vpc({ azs: [zone] }),
+        [
+          err(
+            "NETWORK_AZ",
+            "network.vpc.azs[0]",
+            `must be an availability zone name of ap-northeast-1 like ap-northeast-1a, got "${zone}"`,
+          ),
+        ],
+      ],
+    ),
+    [
       "existing VPC: region instead of zone",
       existing({ availabilityZones: ["ap-northeast-1"] }),
       [
@@ -321,6 +345,17 @@ describe("NETWORK_NAT_PUBLIC_SUBNET / NETWORK_NAT_PER_AZ", () => {
       "one per AZ with a public subnet per AZ",
       vpc({ natGateways: "one-per-az", publicSubnets: ["10.0.101.0/24", "10.0.102.0/24"] }),
       [],
+    ],
+    [
+      "one per AZ without a public subnet: only NETWORK_NAT_PUBLIC_SUBNET",
+      vpc({ publicSubnets: [], natGateways: "one-per-az" }),
+      [
+        err(
+          "NETWORK_NAT_PUBLIC_SUBNET",
+          "network.vpc.publicSubnets",
+          "must hold at least one subnet for the NAT gateway (natGateways is one-per-az), got none",
+        ),
+      ],
     ],
     [
       "single NAT without a public subnet",
