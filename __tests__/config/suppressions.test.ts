@@ -10,6 +10,7 @@ import {
   hasValidReason,
   MIN_REASON_LENGTH,
   suppressionFindings,
+  unknownSuppressionFindings,
 } from "../../src/config/suppressions";
 import { err } from "./checks/helpers";
 
@@ -109,6 +110,26 @@ describe("reasons", () => {
       ),
     ]);
     expect(suppressionFindings(cluster([{ id: "A_CODE", reason: REASON }]), "")).toEqual([]);
+  });
+});
+
+describe("unknownSuppressionFindings", () => {
+  const unknown = (id: string) =>
+    warning(
+      "CONFIG_SUPPRESSION_UNKNOWN",
+      "clusters.dev.suppressions[0].id",
+      `names no check code, got ${JSON.stringify(id)}, so it suppresses nothing; policy rule ids start with POL-, change review codes with REV-`,
+    );
+  test.each<[string, Finding[]]>([
+    ["FSX_THROUGHPUT", []],
+    ["POL-S3-TLS-ONLY", []],
+    ["REV-FILE-SYSTEM-LOSS", []],
+    ["XPOL-S3-TLS-ONLY", [unknown("XPOL-S3-TLS-ONLY")]],
+    ["MY-REV-CODE", [unknown("MY-REV-CODE")]],
+  ])("%s", (id, expected) => {
+    expect(unknownSuppressionFindings(cluster([{ id, reason: REASON }]), "clusters.dev.", ["FSX_THROUGHPUT"])).toEqual(
+      expected,
+    );
   });
 });
 

@@ -44,6 +44,17 @@ describe("EFA_FSX_CLIENT", () => {
     ["not an EFA file system", groups(worker("cpu")), []],
     ["EFA workers", { ...efaFs, ...groups(worker("gpu", "ml.p4d.24xlarge")) }, []],
     [
+      "two CPU workers",
+      { ...efaFs, ...groups(worker("a", "ml.t3.xlarge"), worker("b", "ml.m5.large")) },
+      [
+        warn(
+          "EFA_FSX_CLIENT",
+          "fsx.efaEnabled",
+          "is true, but worker instanceGroups[1] (ml.t3.xlarge) and instanceGroups[2] (ml.m5.large) have no EFA and will mount the file system over TCP",
+        ),
+      ],
+    ],
+    [
       "CPU worker",
       { ...efaFs, ...groups(worker("gpu", "ml.p5en.48xlarge"), worker("cpu", "ml.t3.xlarge")) },
       [
@@ -64,6 +75,17 @@ describe("EFA_LUSTRE_PORTS", () => {
   test.each<Row>([
     ["CPU workers", ports(worker("cpu", "ml.c5.xlarge")), []],
     ["efa mode", groups(worker("gpu", "ml.p5.48xlarge")), []],
+    [
+      "one EFA worker",
+      ports(worker("gpu", "ml.p5.48xlarge"), worker("cpu", "ml.c5.xlarge")),
+      [
+        warn(
+          "EFA_LUSTRE_PORTS",
+          "securityMode",
+          "is lustre-ports, but worker instanceGroups[1] (ml.p5.48xlarge) has EFA; EFA traffic between nodes needs securityMode efa",
+        ),
+      ],
+    ],
     [
       "EFA workers",
       ports(worker("gpu", "ml.p5.48xlarge"), worker("net", "ml.c5n.18xlarge")),

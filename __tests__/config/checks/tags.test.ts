@@ -7,6 +7,7 @@ const tagsOf = (n: number, extra: Record<string, string> = {}) => ({
 describe("TAG_KEY", () => {
   test.each<Row>([
     ["default tags", {}, []],
+    ["one character", { tags: { k: "v" } }, []],
     ["128 characters", { tags: { ["k".repeat(128)]: "v" } }, []],
     [
       "129 characters",
