@@ -52,31 +52,32 @@ export const stateLocking: Check = (c) =>
 
 /**
  * Where a cluster's state lives, as a comparable key and a readable description; undefined when unique by
- * construction. The key is the JSON of the parts that decide the location, so no part can run into the next.
+ * construction. The key is the kind of backend and the JSON of the parts that decide the location, so no part can
+ * run into the next.
  */
 export function stateLocation(c: ResolvedCluster): { key: string; text: string } | undefined {
   const b = c.backend;
   switch (b.type) {
     case "s3":
-      return { key: JSON.stringify(["s3", b.bucket, b.key]), text: `s3://${b.bucket}/${b.key}` };
+      return { key: `s3 ${JSON.stringify([b.bucket, b.key])}`, text: `s3://${b.bucket}/${b.key}` };
     case "local":
       // Without a path cdktf uses terraform.<stack>.tfstate: one per stack.
       return b.path === undefined
         ? undefined
-        : { key: JSON.stringify(["local", normalize(b.path)]), text: `local file ${b.path}` };
+        : { key: `local ${JSON.stringify(normalize(b.path))}`, text: `local file ${b.path}` };
     case "cloud": {
       const host = b.hostname ?? "app.terraform.io";
       if (b.workspaceTags) {
         const tags = [...new Set(b.workspaceTags)].sort();
         const project = b.project === undefined ? "" : ` in project ${b.project}`;
         return {
-          key: JSON.stringify(["tags", host, b.organization, b.project, tags]),
+          key: `tags ${JSON.stringify([host, b.organization, b.project, tags])}`,
           text: `the workspaces of ${b.organization} tagged ${tags.join(", ")}${project}`,
         };
       }
       // resolveCluster names the workspace whenever no workspaceTags are given.
       return {
-        key: JSON.stringify(["ws", host, b.organization, b.workspace]),
+        key: `workspace ${JSON.stringify([host, b.organization, b.workspace])}`,
         text: `workspace ${b.organization}/${b.workspace}`,
       };
     }
