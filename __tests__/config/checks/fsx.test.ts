@@ -278,6 +278,7 @@ describe("FSX_MOUNT_POINT", () => {
     ["trailing slash", fsx({ mountPoint: "/fsx/" }), [bad("not end with /", "/fsx/")]],
     ["space", fsx({ mountPoint: "/my fsx" }), [bad("not contain spaces", "/my fsx")]],
     ["double slash", fsx({ mountPoint: "/mnt//fsx" }), [bad("not contain empty, . or .. segments", "/mnt//fsx")]],
+    ["dot", fsx({ mountPoint: "/mnt/./fsx" }), [bad("not contain empty, . or .. segments", "/mnt/./fsx")]],
     ["dot-dot", fsx({ mountPoint: "/mnt/../fsx" }), [bad("not contain empty, . or .. segments", "/mnt/../fsx")]],
   ])("%s", (_title, settings, expected) => {
     expect(findingsWith(settings, "FSX_MOUNT_POINT")).toEqual(expected);
