@@ -30,6 +30,13 @@ describe("CLUSTER_NAME", () => {
       [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "${a(64)}" (64 characters)`)],
     ],
     [
+      // The pattern counts letters and digits, not hyphens: only the length rule refuses this one.
+      "64 characters, most of them inner hyphens",
+      { clusterName: `a${"-".repeat(62)}b` },
+      [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "a${"-".repeat(62)}b" (64 characters)`)],
+    ],
+    ["63 characters with inner hyphens", { clusterName: `a${"-".repeat(61)}b` }, []],
+    [
       "derived from a bad namePrefix",
       { namePrefix: "my.prefix" },
       [err("CLUSTER_NAME", "clusterName", `${NAME_RULE}, got "my.prefix-cluster"`)],

@@ -79,8 +79,8 @@ function sageMakerNameMessage(name: string): string {
 }
 
 export const clusterName: Check = (c) => {
-  // The pattern itself bounds the length ({0,62} after the first character).
-  if (CLUSTER_NAME_PATTERN.test(c.clusterName)) return [];
+  // The pattern bounds the letters and digits, not the hyphens between them, so the length is a rule of its own.
+  if (c.clusterName.length <= 63 && CLUSTER_NAME_PATTERN.test(c.clusterName)) return [];
   return [error("CLUSTER_NAME", "clusterName", sageMakerNameMessage(c.clusterName))];
 };
 
