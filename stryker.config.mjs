@@ -16,6 +16,7 @@
  * policy pack) is not used: per-test coverage decides which tests run.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
+import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 
 const AREAS = {
@@ -33,6 +34,13 @@ if (areaName !== "" && !(areaName in AREAS)) {
 const area = areaName === "" ? undefined : AREAS[/** @type {keyof typeof AREAS} */ (areaName)];
 if (area && !process.env.HYPERPOD_MUTATE_TESTS) process.env.HYPERPOD_MUTATE_TESTS = area.tests;
 const reportName = areaName === "" ? "mutation" : `mutation-${areaName}`;
+const incrementalFile = `reports/mutation/${reportName}-incremental.json`;
+// A static mutant that survived is tested again (scripts/mutation/incremental.cjs): new tests may kill it now.
+if (!process.argv.includes("--force")) {
+  const { forgetStaticSurvivors } = createRequire(import.meta.url)("./scripts/mutation/incremental.cjs");
+  const dropped = forgetStaticSurvivors(fileURLToPath(new URL(incrementalFile, import.meta.url)));
+  if (dropped > 0) console.log(`stryker.config.mjs: ${dropped} static mutant(s) that were not killed will be tested again`);
+}
 // Makes jest.config.js use scripts/mutation/sequencer.cjs (see scripts/mutation/preload.cjs).
 process.env.HYPERPOD_MUTATION_RUN = "1";
 
@@ -43,7 +51,7 @@ export default {
   mutate: area ? area.mutate : Object.values(AREAS).flatMap((a) => a.mutate),
   ignorePatterns: ["cdktf.out", "dist", "reports", ".tf-test", "coverage"],
   incremental: true,
-  incrementalFile: `reports/mutation/${reportName}-incremental.json`,
+  incrementalFile,
   reporters: ["clear-text", "progress", "json", "html"],
   jsonReporter: { fileName: `reports/mutation/${reportName}.json` },
   htmlReporter: { fileName: `reports/mutation/${reportName}.html` },

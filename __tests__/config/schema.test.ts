@@ -77,15 +77,18 @@ test.each<[string, Raw, unknown]>([
 });
 
 describe("the JSON Schema for editors", () => {
-  const schema = configJsonSchema() as Record<string, any>;
+  // Built inside each test: a call in the describe body would count as no test's (a static mutant).
+  const jsonSchema = () => configJsonSchema() as Record<string, any>;
 
   test("is the committed hyperpod.config.schema.json (npm run schema writes it)", () => {
+    const schema = jsonSchema();
     expect(`${JSON.stringify(schema, null, 2)}\n`).toBe(
       readFileSync(join(ROOT, "hyperpod.config.schema.json"), "utf8"),
     );
   });
 
   test("is a closed object of the settings plus $schema and clusters", () => {
+    const schema = jsonSchema();
     expect(schema).toMatchObject({
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $id: "hyperpod.config.schema.json",
@@ -102,6 +105,7 @@ describe("the JSON Schema for editors", () => {
   });
 
   test("clusters maps a stack key to the same settings", () => {
+    const schema = jsonSchema();
     expect(schema.properties.clusters).toMatchObject({
       type: "object",
       propertyNames: { pattern: "^[a-zA-Z0-9][a-zA-Z0-9-]*$" },
@@ -113,6 +117,7 @@ describe("the JSON Schema for editors", () => {
   });
 
   test("the clusters key pattern is the loader's", async () => {
+    const schema = jsonSchema();
     const { CLUSTER_KEY_PATTERN } = await import("../../src/config/load");
     expect(schema.properties.clusters.propertyNames.pattern).toBe(CLUSTER_KEY_PATTERN.source);
   });

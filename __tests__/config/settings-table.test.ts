@@ -61,6 +61,7 @@ describe("rows of a small schema show each kind of setting", () => {
   test.each<[string, z.ZodType, string]>([
     ["a string", z.string().default("x"), "`x`"],
     ["an empty string", z.string().default(""), '`""`'],
+    ["a string with quotes", z.string().default('say "hi"'), '`say "hi"`'],
     ["a number", z.number().default(3), "`3`"],
     ["a boolean", z.boolean().default(false), "`false`"],
     ["a list of scalars", z.array(z.string()).default(["a", "b"]), "`[a, b]`"],

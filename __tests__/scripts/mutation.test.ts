@@ -6,7 +6,7 @@
  * the way Stryker's jest runner calls it.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../support/synth";
@@ -78,4 +78,48 @@ test("a mutant run loads only the files it needs and stops at the first kill; a 
   expect(killed.failed).toBe(1);
   // Without an active mutant, the same pattern runs both selected files to the end.
   expect(plain).toEqual({ files: ["a.test.js", "c.test.js"], tests: 2, failed: 2 });
+});
+
+describe("incremental.cjs: static mutants that were not killed are tested again", () => {
+  const { withoutStaticSurvivors, forgetStaticSurvivors } = require(join(MUTATION, "incremental.cjs"));
+  const report = () => ({
+    schemaVersion: "2",
+    files: {
+      "src/a.ts": {
+        source: "a",
+        mutants: [
+          { id: "1", static: true, status: "Survived" },
+          { id: "2", static: true, status: "NoCoverage" },
+          { id: "3", static: true, status: "Killed" },
+          { id: "4", static: true, status: "Timeout" },
+          { id: "5", static: false, status: "Survived" },
+          { id: "6", status: "NoCoverage" },
+        ],
+      },
+      "src/b.ts": { source: "b", mutants: [{ id: "7", static: true, status: "Survived" }] },
+    },
+  });
+
+  test("drops only static survivors and static uncovered mutants, keeping everything else", () => {
+    const { report: out, dropped } = withoutStaticSurvivors(report());
+    expect(dropped).toBe(3);
+    expect(out.schemaVersion).toBe("2");
+    expect(out.files["src/a.ts"].source).toBe("a");
+    expect(out.files["src/a.ts"].mutants.map((m: { id: string }) => m.id)).toEqual(["3", "4", "5", "6"]);
+    expect(out.files["src/b.ts"].mutants).toEqual([]);
+  });
+
+  test("rewrites the incremental file, and leaves a missing or already clean file alone", () => {
+    const dir = mkdtempSync(join(tmpdir(), "incremental-"));
+    const file = join(dir, "incremental.json");
+    expect(forgetStaticSurvivors(file)).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    writeFileSync(file, JSON.stringify(report()));
+    expect(forgetStaticSurvivors(file)).toBe(3);
+    expect(JSON.parse(readFileSync(file, "utf8")).files["src/a.ts"].mutants).toHaveLength(4);
+    writeFileSync(file, JSON.stringify({ files: { "src/c.ts": { mutants: [{ id: "9", status: "Killed" }] } } }));
+    const before = readFileSync(file, "utf8");
+    expect(forgetStaticSurvivors(file)).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
 });

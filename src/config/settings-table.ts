@@ -97,7 +97,8 @@ function walk(path: string, s: Schema, rows: Row[]): void {
     }
     return;
   }
-  if (def.type === "union" && def.discriminator) {
+  // Only a discriminated union has a discriminator; any other union is one row.
+  if (def.discriminator) {
     const options: Schema[] = def.options;
     const types = options.map((o) => String(unwrap(o._zod.def.shape[def.discriminator]).inner._zod.def.values[0]));
     rows.push({

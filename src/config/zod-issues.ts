@@ -93,9 +93,8 @@ function schemaAt(path: readonly PropertyKey[]): any {
     unwrap();
     if (!s) return undefined;
     const def = s._zod.def;
-    if (def.type === "object") s = def.shape[p as string];
-    else if (def.type === "array") s = def.element;
-    else return undefined;
+    // A list's items; any other schema has no element, and the undefined ends the walk.
+    s = def.type === "object" ? def.shape[p as string] : def.element;
   }
   unwrap();
   return s;
