@@ -2,7 +2,15 @@
  * Reads IAM policies from the index: policy document data sources and the
  * JSON of policy arguments, as one statement shape.
  */
-import { asList, asObject, asStrings, asText, NAME, type TerraformIndex, type TfBlock } from "../terraform-index";
+import {
+  asList,
+  asObject,
+  asStrings,
+  asText,
+  referencedName,
+  type TerraformIndex,
+  type TfBlock,
+} from "../terraform-index";
 
 export interface Principal {
   readonly type: string;
@@ -42,9 +50,18 @@ export interface PolicySource {
   readonly expression?: string;
 }
 
-const DOCUMENT_REF = new RegExp(`^\\$\\{data\\.aws_iam_policy_document\\.(${NAME})\\.(?:json|minified_json)\\}$`);
+/** `x` of `${data.aws_iam_policy_document.x.json}` (or `.minified_json`). */
+function documentName(value: unknown): string | undefined {
+  return referencedName(value, "data.aws_iam_policy_document", ["json", "minified_json"]);
+}
 
-/** The fields of one statement as either spelling (document block or JSON) writes them. */
+/** The policy document of the stack that `value` references, if any. */
+function referencedDocument(index: TerraformIndex, value: unknown): TfBlock | undefined {
+  const name = documentName(value);
+  return index.data("aws_iam_policy_document").find((d) => d.name === name);
+}
+
+/** The fields of one statement as either spelling (document block or JSON) writes them; undefined when absent. */
 interface RawStatement {
   readonly sid: unknown;
   readonly effect: unknown;
@@ -52,88 +69,113 @@ interface RawStatement {
   readonly notActions: unknown;
   readonly resources: unknown;
   readonly notResources: unknown;
+  readonly principals: Principal[] | undefined;
+  readonly notPrincipals: Principal[] | undefined;
+  readonly conditions: Condition[];
 }
 
-function statement(
-  raw: RawStatement,
-  principals: Principal[] | undefined,
-  conditions: Condition[],
-  notPrincipal: boolean,
-): Statement {
-  const notAction = raw.notActions !== undefined && raw.actions === undefined;
-  const notResource = raw.notResources !== undefined && raw.resources === undefined;
-  const resources = raw.resources ?? raw.notResources;
+/**
+ * IAM takes one of `Action`/`NotAction`, of `Resource`/`NotResource` and of
+ * `Principal`/`NotPrincipal` in a statement, and rejects a statement with
+ * both; such a statement is read as its `Not` form, the wider grant.
+ *
+ * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
+ */
+function statement(raw: RawStatement): Statement {
+  const notAction = raw.notActions !== undefined;
+  const notResource = raw.notResources !== undefined;
+  const notPrincipal = raw.notPrincipals !== undefined;
+  const resources = notResource ? raw.notResources : raw.resources;
   return {
-    sid: typeof raw.sid === "string" ? raw.sid : undefined,
+    sid: raw.sid === undefined ? undefined : String(raw.sid),
     effect: raw.effect === "Deny" ? "Deny" : "Allow",
     actions: asStrings(notAction ? raw.notActions : raw.actions),
     notAction,
     resources: resources === undefined ? undefined : asStrings(resources),
     notResource,
-    principals,
+    principals: notPrincipal ? raw.notPrincipals : raw.principals,
     notPrincipal,
-    conditions,
+    conditions: raw.conditions,
   };
+}
+
+/**
+ * An argument of a policy document block, undefined when it is absent, JSON
+ * `null` (Terraform's unset) or an empty list (the provider leaves an empty
+ * list out of the JSON it writes, so `actions = []` next to `not_actions` is a
+ * `NotAction` statement).
+ *
+ * @see https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/iam_policy_document
+ */
+function given(v: unknown): unknown {
+  return v === null || (Array.isArray(v) && v.length === 0) ? undefined : v;
+}
+
+/** The `principals`/`not_principals` blocks of a policy document statement. */
+function documentPrincipals(v: unknown): Principal[] | undefined {
+  return given(v) === undefined
+    ? undefined
+    : asList(v).map((p) => ({ type: String(p.type ?? ""), identifiers: asStrings(p.identifiers) }));
 }
 
 /** Statements of a `data.aws_iam_policy_document` block (its own `statement` blocks only). */
 export function documentStatements(doc: TfBlock): Statement[] {
-  return asList(doc.body.statement).map((s) => {
-    const principals = s.principals ?? s.not_principals;
-    const raw = {
-      sid: s.sid,
+  return asList(doc.body.statement).map((s) =>
+    statement({
+      sid: given(s.sid),
       effect: s.effect,
-      actions: s.actions,
-      notActions: s.not_actions,
-      resources: s.resources,
-      notResources: s.not_resources,
-    };
-    return statement(
-      raw,
-      principals === undefined
-        ? undefined
-        : asList(principals).map((p) => ({ type: String(p.type ?? ""), identifiers: asStrings(p.identifiers) })),
-      asList(s.condition).map((c) => ({
+      actions: given(s.actions),
+      notActions: given(s.not_actions),
+      resources: given(s.resources),
+      notResources: given(s.not_resources),
+      principals: documentPrincipals(s.principals),
+      notPrincipals: documentPrincipals(s.not_principals),
+      conditions: asList(s.condition).map((c) => ({
         test: String(c.test ?? ""),
         variable: String(c.variable ?? ""),
         values: (Array.isArray(c.values) ? c.values : [c.values]).map(String),
       })),
-      s.principals === undefined && s.not_principals !== undefined,
-    );
-  });
+    }),
+  );
 }
 
-/** Statements of a JSON policy, or undefined when `text` is not a JSON policy. */
-export function parsePolicyJson(text: string): Statement[] | undefined {
+/** The `Principal`/`NotPrincipal` of a JSON statement: `"*"` or `{ "<type>": <identifiers> }`. */
+function jsonPrincipals(v: unknown): Principal[] | undefined {
+  if (v === undefined) return undefined;
+  if (v === "*") return [{ type: "*", identifiers: ["*"] }];
+  return Object.entries(asObject(v)).map(([type, ids]) => ({ type, identifiers: asStrings(ids) }));
+}
+
+/** Statements of a JSON policy, or undefined when `text` is not the text of a JSON policy. */
+export function parsePolicyJson(text: unknown): Statement[] | undefined {
+  // Stryker disable next-line ConditionalExpression: JSON.parse reads a non-string as its String(), a policy only for a one-element list of JSON text, and a policy argument is a string (Terraform rejects a list)
+  if (typeof text !== "string") return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    return undefined;
+    // Not JSON: `doc` stays undefined, which holds no `Statement`.
   }
   const body = asObject(doc);
   if (!("Statement" in body)) return undefined;
   return asList(body.Statement).map((s) => {
-    const principal = s.Principal ?? s.NotPrincipal;
-    let principals: Principal[] | undefined;
-    if (principal === "*") principals = [{ type: "*", identifiers: ["*"] }];
-    else if (principal !== undefined)
-      principals = Object.entries(asObject(principal)).map(([type, ids]) => ({ type, identifiers: asStrings(ids) }));
     const conditions: Condition[] = [];
     for (const [test, vars] of Object.entries(asObject(s.Condition))) {
       for (const [variable, values] of Object.entries(asObject(vars))) {
         conditions.push({ test, variable, values: (Array.isArray(values) ? values : [values]).map(String) });
       }
     }
-    const raw = {
+    return statement({
       sid: s.Sid,
       effect: s.Effect,
       actions: s.Action,
       notActions: s.NotAction,
       resources: s.Resource,
       notResources: s.NotResource,
-    };
-    return statement(raw, principals, conditions, s.Principal === undefined && s.NotPrincipal !== undefined);
+      principals: jsonPrincipals(s.Principal),
+      notPrincipals: jsonPrincipals(s.NotPrincipal),
+      conditions,
+    });
   });
 }
 
@@ -143,13 +185,8 @@ export function parsePolicyJson(text: string): Statement[] | undefined {
  * Terraform computes it.
  */
 export function policyStatements(index: TerraformIndex, value: unknown): Statement[] | undefined {
-  if (typeof value !== "string") return undefined;
-  const ref = DOCUMENT_REF.exec(value);
-  if (ref) {
-    const document = index.get(`data.aws_iam_policy_document.${ref[1]}`);
-    return document ? effectiveStatements(index, document) : undefined;
-  }
-  return parsePolicyJson(value);
+  const document = referencedDocument(index, value);
+  return document ? effectiveStatements(index, document) : parsePolicyJson(value);
 }
 
 /** Arguments of a policy document that merge other policies (document references or JSON). */
@@ -167,10 +204,8 @@ export function effectiveStatements(index: TerraformIndex, doc: TfBlock, seen = 
   const merged: Statement[] = [];
   for (const key of MERGED_POLICY_ATTRIBUTES) {
     for (const v of asStrings(doc.body[key])) {
-      const ref = DOCUMENT_REF.exec(v);
-      const inner = ref ? index.get(`data.aws_iam_policy_document.${ref[1]}`) : undefined;
-      if (inner) merged.push(...effectiveStatements(index, inner, seen));
-      else merged.push(...(parsePolicyJson(v) ?? []));
+      const inner = referencedDocument(index, v);
+      merged.push(...(inner ? effectiveStatements(index, inner, seen) : (parsePolicyJson(v) ?? [])));
     }
   }
   return [...merged, ...documentStatements(doc)];
@@ -188,8 +223,8 @@ const POLICY_ATTRIBUTES = ["policy", "assume_role_policy"];
 export function policySources(index: TerraformIndex): PolicySource[] {
   const out: PolicySource[] = [];
   const add = (block: TfBlock, attribute: string, value: unknown) => {
-    if (typeof value === "string" && DOCUMENT_REF.test(value)) return;
-    const statements = typeof value === "string" ? parsePolicyJson(value) : undefined;
+    if (documentName(value) !== undefined) return;
+    const statements = parsePolicyJson(value);
     out.push(statements ? { block, attribute, statements } : { block, attribute, expression: asText(value) });
   };
   for (const block of index.data("aws_iam_policy_document")) {
@@ -234,13 +269,11 @@ const KEY_POLICY_TYPES = ["aws_kms_key", "aws_kms_key_policy", "aws_kms_replica_
  * @see https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-overview.html
  */
 export function isKeyPolicy(index: TerraformIndex, source: PolicySource): boolean {
-  if (source.attribute === "policy" && KEY_POLICY_TYPES.includes(source.block.type)) return true;
-  if (source.block.kind !== "data") return false;
-  return KEY_POLICY_TYPES.some((type) =>
-    index.resources(type).some((k) => {
-      const ref = typeof k.body.policy === "string" ? DOCUMENT_REF.exec(k.body.policy) : null;
-      return ref !== null && ref[1] === source.block.name;
-    }),
+  return (
+    KEY_POLICY_TYPES.includes(source.block.type) ||
+    KEY_POLICY_TYPES.some((type) =>
+      index.resources(type).some((k) => referencedDocument(index, k.body.policy) === source.block),
+    )
   );
 }
 

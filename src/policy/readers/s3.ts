@@ -7,13 +7,24 @@ import { isExpression, referencedName, type TerraformIndex, type TfBlock } from 
  * (`${aws_s3_bucket.<name>.bucket}` or `.id`) or repeats its literal name.
  */
 export function companionsOf(index: TerraformIndex, bucket: TfBlock, type: string): TfBlock[] {
-  const literal =
-    typeof bucket.body.bucket === "string" && !isExpression(bucket.body.bucket) ? bucket.body.bucket : undefined;
+  const literal = literalName(bucket.body.bucket);
   return index.resources(type).filter((c) => {
     const ref = c.body.bucket;
     return (
       referencedName(ref, "aws_s3_bucket", ["bucket", "id"]) === bucket.name ||
-      (literal !== undefined && ref === literal)
+      (literal !== undefined && literalName(ref) === literal)
     );
   });
+}
+
+/**
+ * A `bucket` argument written out rather than computed: text without `${`,
+ * or a number or boolean as the string Terraform converts it to; undefined
+ * for an expression or no name (Terraform picks one).
+ *
+ * @see https://developer.hashicorp.com/terraform/language/expressions/types#type-conversion
+ */
+function literalName(v: unknown): string | undefined {
+  if (typeof v === "string") return isExpression(v) ? undefined : v;
+  return typeof v === "number" || typeof v === "boolean" ? String(v) : undefined;
 }

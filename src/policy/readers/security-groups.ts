@@ -35,7 +35,7 @@ export function groupKey(value: unknown): string {
 
 function protocolOf(v: unknown): string {
   const p = String(v ?? "").toLowerCase();
-  if (p === "-1" || p === "all") return "-1";
+  if (p === "all") return "-1";
   if (p === "6") return "tcp";
   if (p === "17") return "udp";
   return p;
@@ -82,11 +82,12 @@ export function securityGroupRules(index: TerraformIndex): SgRule[] {
   for (const direction of ["ingress", "egress"] as const) {
     for (const block of index.resources(`aws_vpc_security_group_${direction}_rule`)) {
       const b = block.body;
+      // `== null` below: JSON null is Terraform's unset, like an absent argument.
       out.push({
         block,
         direction,
         group: groupKey(b.security_group_id),
-        peerGroup: b.referenced_security_group_id === undefined ? undefined : groupKey(b.referenced_security_group_id),
+        peerGroup: b.referenced_security_group_id == null ? undefined : groupKey(b.referenced_security_group_id),
         cidrs: [...asStrings(b.cidr_ipv4), ...asStrings(b.cidr_ipv6)],
         protocol: protocolOf(b.ip_protocol),
         fromPort: port(b.from_port),
@@ -99,7 +100,7 @@ export function securityGroupRules(index: TerraformIndex): SgRule[] {
     const group = groupKey(b.security_group_id);
     const peers = [
       ...(isTrue(b.self) ? [group] : []),
-      ...(b.source_security_group_id === undefined ? [] : [groupKey(b.source_security_group_id)]),
+      ...(b.source_security_group_id == null ? [] : [groupKey(b.source_security_group_id)]),
     ];
     out.push(...classicRules(block, b.type === "egress" ? "egress" : "ingress", group, b, peers));
   }
@@ -118,8 +119,9 @@ export function securityGroupRules(index: TerraformIndex): SgRule[] {
 export function coversTcpPort(rule: SgRule, p: number): boolean {
   if (rule.protocol === "-1") return true;
   if (rule.protocol !== "tcp") return false;
-  if (rule.fromPort === undefined || rule.toPort === undefined) return false;
-  return rule.fromPort <= p && p <= rule.toPort;
+  // A rule without ports (or with ports Terraform computes) covers no port: NaN compares false.
+  const { fromPort = Number.NaN, toPort = Number.NaN } = rule;
+  return fromPort <= p && p <= toPort;
 }
 
 /**
