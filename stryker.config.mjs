@@ -35,11 +35,11 @@ const area = areaName === "" ? undefined : AREAS[/** @type {keyof typeof AREAS} 
 if (area && !process.env.HYPERPOD_MUTATE_TESTS) process.env.HYPERPOD_MUTATE_TESTS = area.tests;
 const reportName = areaName === "" ? "mutation" : `mutation-${areaName}`;
 const incrementalFile = `reports/mutation/${reportName}-incremental.json`;
-// A static mutant that survived is tested again (scripts/mutation/incremental.cjs): new tests may kill it now.
+// Every mutant that survived is tested again (scripts/mutation/incremental.cjs): new tests may kill it now.
 if (!process.argv.includes("--force")) {
-  const { forgetStaticSurvivors } = createRequire(import.meta.url)("./scripts/mutation/incremental.cjs");
-  const dropped = forgetStaticSurvivors(fileURLToPath(new URL(incrementalFile, import.meta.url)));
-  if (dropped > 0) console.log(`stryker.config.mjs: ${dropped} static mutant(s) that were not killed will be tested again`);
+  const { forgetSurvivors } = createRequire(import.meta.url)("./scripts/mutation/incremental.cjs");
+  const dropped = forgetSurvivors(fileURLToPath(new URL(incrementalFile, import.meta.url)));
+  if (dropped > 0) console.log(`stryker.config.mjs: ${dropped} mutant(s) that were not killed will be tested again`);
 }
 // Makes jest.config.js use scripts/mutation/sequencer.cjs (see scripts/mutation/preload.cjs).
 process.env.HYPERPOD_MUTATION_RUN = "1";

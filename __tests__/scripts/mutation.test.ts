@@ -80,8 +80,8 @@ test("a mutant run loads only the files it needs and stops at the first kill; a 
   expect(plain).toEqual({ files: ["a.test.js", "c.test.js"], tests: 2, failed: 2 });
 });
 
-describe("incremental.cjs: static mutants that were not killed are tested again", () => {
-  const { withoutStaticSurvivors, forgetStaticSurvivors } = require(join(MUTATION, "incremental.cjs"));
+describe("incremental.cjs: mutants that were not killed are tested again", () => {
+  const { withoutSurvivors, forgetSurvivors } = require(join(MUTATION, "incremental.cjs"));
   const report = () => ({
     schemaVersion: "2",
     files: {
@@ -100,26 +100,26 @@ describe("incremental.cjs: static mutants that were not killed are tested again"
     },
   });
 
-  test("drops only static survivors and static uncovered mutants, keeping everything else", () => {
-    const { report: out, dropped } = withoutStaticSurvivors(report());
-    expect(dropped).toBe(3);
+  test("drops survivors and uncovered mutants, static or not, and keeps kills and timeouts", () => {
+    const { report: out, dropped } = withoutSurvivors(report());
+    expect(dropped).toBe(5);
     expect(out.schemaVersion).toBe("2");
     expect(out.files["src/a.ts"].source).toBe("a");
-    expect(out.files["src/a.ts"].mutants.map((m: { id: string }) => m.id)).toEqual(["3", "4", "5", "6"]);
+    expect(out.files["src/a.ts"].mutants.map((m: { id: string }) => m.id)).toEqual(["3", "4"]);
     expect(out.files["src/b.ts"].mutants).toEqual([]);
   });
 
   test("rewrites the incremental file, and leaves a missing or already clean file alone", () => {
     const dir = mkdtempSync(join(tmpdir(), "incremental-"));
     const file = join(dir, "incremental.json");
-    expect(forgetStaticSurvivors(file)).toBe(0);
+    expect(forgetSurvivors(file)).toBe(0);
     expect(existsSync(file)).toBe(false);
     writeFileSync(file, JSON.stringify(report()));
-    expect(forgetStaticSurvivors(file)).toBe(3);
-    expect(JSON.parse(readFileSync(file, "utf8")).files["src/a.ts"].mutants).toHaveLength(4);
+    expect(forgetSurvivors(file)).toBe(5);
+    expect(JSON.parse(readFileSync(file, "utf8")).files["src/a.ts"].mutants).toHaveLength(2);
     writeFileSync(file, JSON.stringify({ files: { "src/c.ts": { mutants: [{ id: "9", status: "Killed" }] } } }));
     const before = readFileSync(file, "utf8");
-    expect(forgetStaticSurvivors(file)).toBe(0);
+    expect(forgetSurvivors(file)).toBe(0);
     expect(readFileSync(file, "utf8")).toBe(before);
   });
 });
