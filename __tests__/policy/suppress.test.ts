@@ -338,6 +338,17 @@ describe("POL-SUPPRESSION-UNKNOWN exactly", () => {
     ]);
   });
 
+  test("a change review code in code is reported: the change review reads the configuration only", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, "REV-FILE-SYSTEM-LOSS", REASON);
+    expect(evaluateRule(stack, rule).map((r) => [r.resource, r.finding])).toEqual([
+      [
+        "test/b",
+        "suppressPolicy(REV-FILE-SYSTEM-LOSS) on test/b names a change review code, which only the configuration's suppressions acknowledge",
+      ],
+    ]);
+  });
+
   test("an unknown id in the configuration is reported on the stack", () => {
     const { stack } = twoBuckets();
     expect(
