@@ -155,6 +155,21 @@ describe("POL-SECRET-READ-SCOPE", () => {
       ["statement #1 Allows secretsmanager:PutSecretValue"],
     ],
     [
+      "more than reading, twice, in another case",
+      {
+        actions: ["SECRETSMANAGER:GETSECRETVALUE", "secretsmanager:PutSecretValue", "secretsmanager:DeleteSecret"],
+        resources: [managed],
+      },
+      {},
+      ["statement #1 Allows secretsmanager:PutSecretValue, secretsmanager:DeleteSecret"],
+    ],
+    [
+      "a statement without resources names no secret; its actions are still judged",
+      { actions: ["secretsmanager:ListSecrets"] },
+      {},
+      ["statement #1 Allows secretsmanager:ListSecrets"],
+    ],
+    [
       "secretsmanager:*",
       { actions: ["secretsmanager:*"], resources: [managed] },
       {},

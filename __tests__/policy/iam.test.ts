@@ -527,3 +527,86 @@ describe("the IAM reader on documents", () => {
     ]);
   });
 });
+
+describe("IAM rules: more exact findings", () => {
+  test.each<[string, string, boolean]>([
+    ["a service wildcard", "ec2:*", true],
+    ["a service part Terraform computes", "${var.service}:*", true],
+    ["every service", "*:*", true],
+    ["a wildcard service prefix", "s*:*", true],
+    ["an action that ends in a star after text", "s3:Get*", false],
+  ])("POL-IAM-WILDCARD-ACTION: %s (%s) flagged %s", (_name, action, flagged) => {
+    const rows = jsonRows("POL-IAM-WILDCARD-ACTION", [{ Effect: "Allow", Action: action, Resource: "arn:aws:s3:::x" }]);
+    expect(rows).toEqual(flagged ? [["ERROR", "aws_iam_policy.policy", `policy statement #1 Allows "${action}"`]] : []);
+  });
+
+  test.each<[string, Record<string, unknown> | undefined]>([
+    ["the root and a service", { AWS: ROOT, Service: "logs.amazonaws.com" }],
+    ["no principal", undefined],
+    ["an empty principal", {}],
+  ])("POL-IAM-WILDCARD-ACTION: a key policy's kms:* for %s is no IAM delegation", (_name, principal) => {
+    const statement = { Effect: "Allow", Principal: principal, Action: "kms:*", Resource: "*" };
+    expect(jsonRows("POL-IAM-WILDCARD-ACTION", [statement], {}, "kms")).toEqual([
+      ["ERROR", "aws_kms_key.key", 'policy statement #1 Allows "kms:*"'],
+    ]);
+  });
+
+  test("POL-IAM-WILDCARD-RESOURCE: every action outside the list is named", () => {
+    const s = [{ Effect: "Allow", Action: ["s3:GetObject", "iam:PassRole"], Resource: "*" }];
+    expect(jsonRows("POL-IAM-WILDCARD-RESOURCE", s, { wildcardResourceActions: ["ec2:DescribeVpcs"] })).toEqual([
+      [
+        "ERROR",
+        "aws_iam_policy.policy",
+        'policy statement #1 Allows s3:GetObject, iam:PassRole on resource "*"; only ec2:DescribeVpcs may be',
+      ],
+    ]);
+  });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    [
+      "two actions on NotResource",
+      { Action: ["s3:GetObject", "s3:PutObject"], NotResource: "arn:aws:s3:::x" },
+      'policy statement #1 Allows s3:GetObject, s3:PutObject on NotResource ["arn:aws:s3:::x"]',
+    ],
+    [
+      "two actions outside",
+      { Action: ["s3:GetObject", "s3:PutObject"], Resource: "arn:aws:s3:::x" },
+      'policy statement #1 Allows s3:GetObject, s3:PutObject on "arn:aws:s3:::x", outside the project\'s buckets',
+    ],
+    [
+      "a reference to a bucket the stack does not have",
+      { Action: "s3:GetObject", Resource: "${aws_s3_bucket.elsewhere.arn}/*" },
+      'policy statement #1 Allows s3:GetObject on "${aws_s3_bucket.elsewhere.arn}/*", outside the project\'s buckets',
+    ],
+  ])("POL-IAM-S3-SCOPE: %s", (_name, statement, finding) => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b");
+    new IamPolicy(stack, "policy", {
+      name: "p",
+      policy: JSON.stringify({ Statement: [{ Effect: "Allow", ...statement }] }),
+    }).overrideLogicalId("policy");
+    expect(evaluateRule(stack, "POL-IAM-S3-SCOPE").map((r) => [r.address, r.finding])).toEqual([
+      ["aws_iam_policy.policy", finding],
+    ]);
+  });
+
+  test("POL-IAM-S3-SCOPE: a configured existing bucket in a stack without buckets", () => {
+    const s = [{ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::shared/*" }];
+    expect(jsonRows("POL-IAM-S3-SCOPE", s, { existingBuckets: ["shared"] })).toEqual([]);
+  });
+
+  test.each<[string, string, boolean]>([
+    ["an AWS managed policy under a path", "arn:aws:iam::aws:policy/job-function/AdministratorAccess", true],
+    [
+      "a customer managed policy whose path looks like an AWS managed policy's ARN",
+      "arn:aws:iam::111122223333:policy/arn:aws:iam::aws:policy/AdministratorAccess",
+      false,
+    ],
+  ])("POL-IAM-MANAGED-POLICY: %s flagged %s", (_name, arn, flagged) => {
+    const { stack } = bareStack();
+    new IamRolePolicyAttachment(stack, "attach", { role: "r", policyArn: arn }).overrideLogicalId("attach");
+    expect(evaluateRule(stack, "POL-IAM-MANAGED-POLICY").map((r) => [r.address, r.finding])).toEqual(
+      flagged ? [["aws_iam_role_policy_attachment.attach", `attaches ${arn}`]] : [],
+    );
+  });
+});

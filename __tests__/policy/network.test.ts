@@ -125,6 +125,21 @@ describe("POL-SG-INTERNET-INGRESS messages and boundaries", () => {
       [],
     ],
     [
+      "an internet CIDR with spaces around it",
+      { type: "ingress", protocol: "tcp", fromPort: 22, toPort: 22, cidrBlocks: [" 0.0.0.0/0 "] },
+      ["admits tcp 22 into aws_security_group.sg from  0.0.0.0/0 "],
+    ],
+    [
+      "a range without its end port",
+      { type: "ingress", protocol: "tcp", fromPort: 22, cidrBlocks: ["0.0.0.0/0"] },
+      ["admits tcp 22-? into aws_security_group.sg from 0.0.0.0/0"],
+    ],
+    [
+      "a range without its start port",
+      { type: "ingress", protocol: "tcp", toPort: 22, cidrBlocks: ["0.0.0.0/0"] },
+      ["admits tcp ?-22 into aws_security_group.sg from 0.0.0.0/0"],
+    ],
+    [
       "half the internet is not 0.0.0.0/0",
       { type: "ingress", protocol: "-1", fromPort: 0, toPort: 0, cidrBlocks: ["0.0.0.0/1"] },
       [],

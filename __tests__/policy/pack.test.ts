@@ -1,11 +1,14 @@
 /** The pack itself: the rule table, the index, annotations, the report, rules that throw. */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
 import { Aspects, TerraformStack, Testing } from "cdktf";
+import { Construct } from "constructs";
+import { VPC_INTERFACE_ACTIONS } from "../../src/aws/hyperpod";
 import { POLICY_REPORT_FILE, PolicyPack } from "../../src/policy/pack";
 import type { PolicyContext, PolicyRule } from "../../src/policy/rule";
-import { POLICY_RULES, s3PublicAccess } from "../../src/policy/rules";
+import { POLICY_RULES, s3PublicAccess, suppressionUnknown } from "../../src/policy/rules";
 import {
   asList,
   asObject,
@@ -107,6 +110,29 @@ describe("the index", () => {
         resource: "s/a",
         address: "aws_s3_bucket.a",
         finding: "aws_s3_bucket_public_access_block.pab does not set restrict_public_buckets to true",
+      },
+    ]);
+  });
+});
+
+describe("a rule's own findings, before the pack normalizes them", () => {
+  test("a stack-wide finding points at the stack's path with a null address", () => {
+    const index = indexFragments("s", []);
+    const ctx = {
+      stackPath: "s",
+      index,
+      ruleIds: [],
+      suppressions: [
+        { id: "POL-NOPE", reason: "a reason long enough", source: "config", declaredAt: "suppressions[0]" },
+      ],
+    } as unknown as PolicyContext;
+    expect(suppressionUnknown.check(ctx)).toEqual([
+      {
+        ruleId: "POL-SUPPRESSION-UNKNOWN",
+        level: "WARNING",
+        resource: "s",
+        address: null,
+        finding: "configuration suppressions[0] (POL-NOPE) names no policy rule or change review code",
       },
     ]);
   });
@@ -242,6 +268,26 @@ describe("annotations and the report", () => {
     expect(reportOf(app.outdir, "other")).toEqual([]);
   });
 
+  test("a report folder left by an earlier synth is written into again", () => {
+    const { app, stack } = bareStack();
+    rawBucket(stack, "b", { ownership: null });
+    mkdirSync(join(app.outdir, "stacks", "test"), { recursive: true });
+    Aspects.of(stack).add(new PolicyPack({ requiredTags: TAGS }));
+    app.synth();
+    expect(reportOf(app.outdir).map((r: { rule: string }) => r.rule)).toEqual(["POL-S3-OWNERSHIP"]);
+  });
+
+  test("a stack outside an app is annotated and gets no report", () => {
+    const root = new Construct(undefined as never, "");
+    const stack = new TerraformStack(root, "lone");
+    new AwsProvider(stack, "aws", { defaultTags: [{ tags: TAGS }] });
+    rawBucket(stack, "b", { ownership: null });
+    new PolicyPack({ requiredTags: TAGS }).visit(stack);
+    expect(annotations(stack)).toEqual([
+      { path: "lone/b", level: "@cdktf/warn", message: expect.stringMatching(/^POL-S3-OWNERSHIP aws_s3_bucket.b: /) },
+    ]);
+  });
+
   test("reportFile: false writes no report", () => {
     const { app, stack } = bareStack();
     Aspects.of(stack).add(new PolicyPack({ reportFile: false }));
@@ -305,6 +351,9 @@ describe("the index of hand-written fragments", () => {
     expect(referencedName(1, "aws_s3_bucket", ["id"])).toBeUndefined();
     expect([isExpression("a${b}"), isExpression("a"), isExpression(1)]).toEqual([true, false, false]);
     expect(asObject([1])).toEqual({});
+    expect(asObject(null)).toEqual({});
+    // A list holding a reference is no reference (its text would be the reference's).
+    expect(referencedName(["${aws_s3_bucket.b.id}"], "aws_s3_bucket", ["id"])).toBeUndefined();
   });
 });
 
@@ -381,6 +430,60 @@ describe("what the pack makes of a rule's findings", () => {
     });
     pack.visit(stack.node.findChild("aws"));
     expect(annotations(stack)).toEqual([]);
+  });
+
+  test("a stack inside the stack is its own: none of its elements is checked, none of its constructs annotated", () => {
+    const { stack } = bareStack();
+    const inner = new TerraformStack(stack, "inner");
+    new AwsProvider(inner, "aws", {});
+    rawBucket(inner, "b", { ownership: null });
+    expect(new PolicyPack({ rules: [] }).evaluate(stack).index.get("aws_s3_bucket.b")).toBeUndefined();
+    const pack = new PolicyPack({
+      rules: [rule([{ level: "WARNING", resource: "test/inner/b", address: "aws_s3_bucket.b", finding: "is odd" }])],
+    });
+    pack.visit(stack);
+    expect(annotations(stack)).toEqual([
+      {
+        path: "test",
+        level: "@cdktf/warn",
+        message: "POL-TEST-ODD aws_s3_bucket.b: is odd. A rule that returns odd findings.",
+      },
+    ]);
+  });
+
+  test("evaluate() changes no stack: a reference to another stack's bucket stays as written, no output is added", () => {
+    const { app, stack } = bareStack();
+    const other = new TerraformStack(app, "other");
+    new AwsProvider(other, "aws", {});
+    const shared = rawBucket(other, "shared");
+    new IamPolicy(stack, "policy", {
+      name: "p",
+      policy: JSON.stringify({ Statement: [{ Effect: "Allow", Action: "s3:GetObject", Resource: shared.arn }] }),
+    }).overrideLogicalId("policy");
+    const count = () => [stack, other].map((s) => s.node.findAll().length);
+    const before = count();
+    const { index } = new PolicyPack({ rules: [] }).evaluate(stack);
+    expect(index.get("aws_iam_policy.policy")?.body.policy).toContain("${aws_s3_bucket.shared.arn}");
+    expect(count()).toEqual(before);
+  });
+
+  test("the settings a pack without props gives its rules", () => {
+    const { stack } = bareStack();
+    const { context } = new PolicyPack().evaluate(stack);
+    expect({ ...context, index: undefined }).toEqual({
+      stackPath: "test",
+      index: undefined,
+      securityMode: "efa",
+      requiredTags: {},
+      allowForceDestroy: false,
+      dataVersioningOptOut: false,
+      existingBuckets: [],
+      production: false,
+      accountingSecretArns: [],
+      wildcardResourceActions: VPC_INTERFACE_ACTIONS,
+      suppressions: [],
+      ruleIds: POLICY_RULES.map((r) => r.id),
+    });
   });
 
   test("the default security mode is efa", () => {

@@ -198,6 +198,7 @@ describe("POL-S3-LIFECYCLE-RULE boundaries", () => {
       [{ id: "r", status: "Enabled", filter: { tag: { key: "k", value: "v" } }, ...both }],
       [NONE],
     ],
+    ["a filter of an unset value", [{ id: "r", status: "Enabled", filter: { prefix: undefined }, ...both }], []],
     ["a legacy empty prefix", [{ id: "r", status: "Enabled", prefix: "", ...both }], []],
     ["a legacy prefix", [{ id: "r", status: "Enabled", prefix: "tmp/", ...both }], [NONE]],
     ["status in lower case", [{ id: "r", status: "enabled", ...both }], [NONE]],
@@ -239,11 +240,34 @@ describe("POL-S3-LIFECYCLE-RULE boundaries", () => {
 });
 
 describe("POL-S3-ACCESS-LOG-SELF exactly", () => {
+  test("a logging block without buckets names no bucket", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "a");
+    const l = new S3BucketLoggingA(stack, "l", { bucket: "t-a", targetBucket: "t-a", targetPrefix: "x/" });
+    l.addOverride("bucket", null);
+    l.addOverride("target_bucket", null);
+    expect(evaluateRule(stack, "POL-S3-ACCESS-LOG-SELF")).toEqual([]);
+  });
+
   test.each<[string, string, string, string[]]>([
     ["two different literal names", "t-a", "t-b", []],
     ["the same literal name", "t-a", "t-a", ["logs bucket t-a into itself"]],
     ["a reference and another bucket's literal name", "${aws_s3_bucket.a.bucket}", "t-b", []],
     ["references to two buckets", "${aws_s3_bucket.a.id}", "${aws_s3_bucket.b.bucket}", []],
+    [
+      "one bucket by name and by id",
+      "${aws_s3_bucket.a.bucket}",
+      "${aws_s3_bucket.a.id}",
+      ["logs bucket ${aws_s3_bucket.a.bucket} into itself"],
+    ],
+    [
+      "one bucket by id and by name",
+      "${aws_s3_bucket.a.id}",
+      "${aws_s3_bucket.a.bucket}",
+      ["logs bucket ${aws_s3_bucket.a.id} into itself"],
+    ],
+    ["the same expression on both sides", "${var.bucket}", "${var.bucket}", ["logs bucket ${var.bucket} into itself"]],
+    ["two expressions", "${var.bucket}", "${var.logs}", []],
   ])("%s", (_name, bucket, targetBucket, findings) => {
     const { stack } = bareStack();
     rawBucket(stack, "a");

@@ -2,8 +2,10 @@
 import { DataAwsIamPolicyDocument } from "@cdktf/provider-aws/lib/data-aws-iam-policy-document";
 import { FsxDataRepositoryAssociation } from "@cdktf/provider-aws/lib/fsx-data-repository-association";
 import { S3Bucket } from "@cdktf/provider-aws/lib/s3-bucket";
+import { S3BucketOwnershipControls } from "@cdktf/provider-aws/lib/s3-bucket-ownership-controls";
 import { S3BucketPolicy } from "@cdktf/provider-aws/lib/s3-bucket-policy";
 import { S3BucketPublicAccessBlock } from "@cdktf/provider-aws/lib/s3-bucket-public-access-block";
+import { S3BucketServerSideEncryptionConfigurationA } from "@cdktf/provider-aws/lib/s3-bucket-server-side-encryption-configuration";
 import type { TerraformStack } from "cdktf";
 import { LustreStorage } from "../../src/constructs/lustre-storage";
 import { bareStack, evaluate, evaluateRule, type RawBucketOptions, rawBucket, tlsJson } from "./support";
@@ -317,6 +319,47 @@ describe("exact findings of the bucket rules", () => {
     expect(evaluateRule(stack, "POL-S3-ENCRYPTION").map((r) => r.finding)).toEqual([
       'has no default encryption rule with sse_algorithm AES256, aws:kms, aws:kms:dsse (got ["X"])',
     ]);
+  });
+});
+
+describe("more exact findings of the bucket rules", () => {
+  test("POL-S3-ENCRYPTION: a configuration whose rule sets no algorithm", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", { encryption: null });
+    new S3BucketServerSideEncryptionConfigurationA(stack, "b_sse", {
+      bucket: "t-b",
+      rule: [{ bucketKeyEnabled: true }],
+    });
+    expect(evaluateRule(stack, "POL-S3-ENCRYPTION").map((r) => r.finding)).toEqual([
+      "has no default encryption rule with sse_algorithm AES256, aws:kms, aws:kms:dsse (got [])",
+    ]);
+  });
+
+  test.each<[string, string | null, string[]]>([
+    ["two controls that keep the owner owning", "BucketOwnerPreferred", []],
+    [
+      "a second control that hands objects to their writers",
+      "ObjectWriter",
+      ['object_ownership is ["BucketOwnerEnforced","ObjectWriter"], not BucketOwnerEnforced or BucketOwnerPreferred'],
+    ],
+    ["a lone control without rule", null, ["object_ownership is [], not BucketOwnerEnforced or BucketOwnerPreferred"]],
+  ])("POL-S3-OWNERSHIP: %s", (_name, second, findings) => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", second === null ? { ownership: null } : {});
+    const extra = new S3BucketOwnershipControls(stack, "b_ownership2", {
+      bucket: "${aws_s3_bucket.b.bucket}",
+      rule: { objectOwnership: second ?? "BucketOwnerEnforced" },
+    });
+    if (second === null) extra.addOverride("rule", null);
+    expect(evaluateRule(stack, "POL-S3-OWNERSHIP").map((r) => r.finding)).toEqual(findings);
+  });
+
+  test("POL-S3-TLS-ONLY: a Deny whose principals include every AWS principal denies everyone", () => {
+    const { stack } = bareStack();
+    rawBucket(stack, "b", {
+      policy: (b) => tlsJson(b, { Principal: { AWS: "*", Service: "logging.s3.amazonaws.com" } }),
+    });
+    expect(evaluateRule(stack, "POL-S3-TLS-ONLY")).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 /** Suppressions in code and in the configuration, with and without a reason. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Aspects } from "cdktf";
+import { AwsProvider } from "@cdktf/provider-aws/lib/provider";
+import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { PolicyPack, type PolicyPackProps } from "../../src/policy/pack";
-import { type ConfigSuppression, suppressPolicy } from "../../src/policy/suppress";
+import { type ConfigSuppression, codeSuppressions, suppressPolicy } from "../../src/policy/suppress";
 import { annotations, bareStack, evaluate, evaluateRule, rawBucket, TAGS } from "./support";
 
 const TLS = "POL-S3-TLS-ONLY";
@@ -250,11 +251,59 @@ describe("what a suppression covers, exactly", () => {
   test.each<[string, string | undefined, (string | null)[]]>([
     ["an empty resource is the whole stack", "", [REASON, REASON]],
     ["a trailing slash is ignored", "test/b/", [REASON, null]],
+    ["trailing slashes are ignored", "test/b//", [REASON, null]],
     ["a path below the resource does not cover it", "test/b/x", [null, null]],
   ])("configuration: %s", (_name, resource, suppressed) => {
     const { stack } = twoBuckets();
     const rows = evaluateRule(stack, TLS, { suppressions: [{ id: TLS, reason: REASON, resource }] });
     expect(rows.map((r) => r.suppressed)).toEqual(suppressed);
+  });
+
+  test("a configuration reason that is not text suppresses nothing", () => {
+    const { stack } = twoBuckets();
+    const rows = evaluateRule(stack, TLS, { suppressions: [{ id: TLS, reason: 12345678901 as never }] });
+    expect(rows.map((r) => r.suppressed)).toEqual([null, null]);
+  });
+
+  test("on a scope above the stack: the stack's findings", () => {
+    const { app } = bareStack();
+    const team = new Construct(app, "team");
+    const stack = new TerraformStack(team, "deep");
+    new AwsProvider(stack, "aws", {});
+    rawBucket(stack, "b", { policy: null });
+    suppressPolicy(team, TLS, REASON);
+    expect(summary(evaluateRule(stack, TLS))).toEqual([[TLS, "aws_s3_bucket.b", REASON]]);
+  });
+
+  test("a stack inside the stack keeps its suppressions to itself", () => {
+    const { stack } = twoBuckets();
+    const inner = new TerraformStack(stack, "inner");
+    new AwsProvider(inner, "aws", {});
+    suppressPolicy(rawBucket(inner, "c", { policy: null }), "POL-S3-TSL", REASON);
+    expect(evaluateRule(stack, "POL-SUPPRESSION-UNKNOWN")).toEqual([]);
+    expect(evaluateRule(inner, "POL-SUPPRESSION-UNKNOWN").map((r) => r.resource)).toEqual(["test/inner/c"]);
+  });
+
+  test("in code, a construct's path is not read relative to the stack (as a configuration resource is)", () => {
+    const { stack, b } = twoBuckets();
+    // Scopes test/test/b, named like the stack and like bucket test/b, around another bucket.
+    const nested = rawBucket(new Construct(new Construct(stack, "test"), "b"), "x", { policy: null });
+    expect(nested.node.path).toBe("test/test/b/x");
+    suppressPolicy(b, TLS, REASON);
+    expect(summary(evaluateRule(stack, TLS))).toEqual([
+      [TLS, "aws_s3_bucket.b", REASON],
+      [TLS, "aws_s3_bucket.bb", null],
+      [TLS, "aws_s3_bucket.x", null],
+    ]);
+  });
+
+  test("suppressions are kept under the global symbol hyperpod/policy-suppressions, which any copy of the module reads", () => {
+    const { stack, b } = twoBuckets();
+    // What another copy (another installed version) of this module stores.
+    Object.defineProperty(b, Symbol.for("hyperpod/policy-suppressions"), { value: [{ id: TLS, reason: REASON }] });
+    expect(codeSuppressions(stack)).toEqual([
+      { id: TLS, reason: REASON, source: "code", resource: "test/b", declaredAt: "test/b" },
+    ]);
   });
 
   test("a reason that is not text suppresses nothing and is reported as empty", () => {
@@ -286,6 +335,17 @@ describe("POL-SUPPRESSION-UNKNOWN exactly", () => {
         finding: "suppressPolicy(S3-TLS-ONLY) on test/b names no policy rule or change review code",
         suppressed: null,
       },
+    ]);
+  });
+
+  test("a change review code in code is reported: the change review reads the configuration only", () => {
+    const { stack, b } = twoBuckets();
+    suppressPolicy(b, "REV-FILE-SYSTEM-LOSS", REASON);
+    expect(evaluateRule(stack, rule).map((r) => [r.resource, r.finding])).toEqual([
+      [
+        "test/b",
+        "suppressPolicy(REV-FILE-SYSTEM-LOSS) on test/b names a change review code, which only the configuration's suppressions acknowledge",
+      ],
     ]);
   });
 

@@ -227,9 +227,11 @@ export class PolicyPack implements IAspect {
     for (const f of findings) {
       const target = Annotations.of(byPath.get(f.resource) ?? stack);
       const text = message(f);
+      // Every finding comes from one of this.rules (runRule sets its ruleId), so the lookup always succeeds.
+      const explained = `${text}. ${explanation.get(f.ruleId) ?? ""}`.trim();
       if (f.suppressedBy) target.addInfo(`${text} (suppressed: ${f.suppressedBy.reason})`);
-      else if (f.level === "ERROR") target.addError(`${text}. ${explanation.get(f.ruleId) ?? ""}`.trim());
-      else target.addWarning(`${text}. ${explanation.get(f.ruleId) ?? ""}`.trim());
+      else if (f.level === "ERROR") target.addError(explained);
+      else target.addWarning(explained);
     }
   }
 

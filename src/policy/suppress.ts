@@ -39,7 +39,7 @@ export interface PolicySuppression {
   readonly source: "code" | "config";
   /**
    * code: the construct path it applies under ("" for the whole app).
-   * config: the `resource` it names, or undefined for the whole stack.
+   * config: the `resource` it names; undefined or "" for the whole stack.
    */
   readonly resource?: string;
   /** Where it is declared: a construct path (code) or `suppressions[<i>]` (config). */
@@ -62,7 +62,8 @@ const SUPPRESSIONS = Symbol.for("hyperpod/policy-suppressions");
 export function suppressPolicy(construct: IConstruct, ruleId: string, reason: string): void {
   const holder = construct as unknown as { [SUPPRESSIONS]?: StoredSuppression[] };
   if (!holder[SUPPRESSIONS]) {
-    Object.defineProperty(holder, SUPPRESSIONS, { value: [], enumerable: false });
+    // Not enumerable, as defineProperty leaves it: nothing that copies or compares constructs sees it.
+    Object.defineProperty(holder, SUPPRESSIONS, { value: [] });
   }
   holder[SUPPRESSIONS]!.push({ id: String(ruleId), reason: typeof reason === "string" ? reason : "" });
 }
@@ -98,7 +99,7 @@ export function configSuppressions(list: readonly ConfigSuppression[]): PolicySu
     id: s.id,
     reason: typeof s.reason === "string" ? s.reason : "",
     source: "config" as const,
-    resource: s.resource === undefined || s.resource === "" ? undefined : s.resource,
+    resource: s.resource,
     declaredAt: `suppressions[${i}]`,
   }));
 }
@@ -111,14 +112,10 @@ function under(path: string, prefix: string): boolean {
 /** Whether `s` covers `finding` (ids equal, reason aside). */
 export function suppressionCovers(s: PolicySuppression, finding: PolicyFinding, stackPath: string): boolean {
   if (s.id !== finding.ruleId) return false;
-  if (s.resource === undefined) return true;
+  if (s.resource === undefined) return true; // An empty resource covers everything below as well: under(x, "").
   if (s.source === "code") return under(finding.resource, s.resource);
   const r = s.resource.replace(/\/+$/, "");
-  return (
-    finding.address === r ||
-    under(finding.resource, r) ||
-    (stackPath !== "" && under(finding.resource, `${stackPath}/${r}`))
-  );
+  return finding.address === r || under(finding.resource, r) || under(finding.resource, `${stackPath}/${r}`);
 }
 
 /** The first suppression with a valid reason that covers the finding. */

@@ -10,7 +10,7 @@ const LINKED = /^s3:\/\/\$\{aws_s3_bucket\.([A-Za-z_][A-Za-z0-9_-]*)\.(?:bucket|
 export function dataBuckets(index: TerraformIndex): TfBlock[] {
   const names = new Set<string>([DATA_BUCKET]);
   for (const a of index.resources("aws_fsx_data_repository_association")) {
-    const m = LINKED.exec(String(a.body.data_repository_path ?? ""));
+    const m = LINKED.exec(String(a.body.data_repository_path));
     if (m) names.add(m[1]);
   }
   return [...names].map((n) => index.get(`aws_s3_bucket.${n}`)).filter((b): b is TfBlock => b !== undefined);

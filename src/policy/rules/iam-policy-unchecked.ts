@@ -10,13 +10,16 @@ export const iamPolicyUnchecked: PolicyRule = {
     "A policy Terraform computes at apply time (jsonencode(...), file(...), a variable) cannot be checked at " +
     "synth, so the IAM and TLS rules do not see its statements. Build it with a data.aws_iam_policy_document.",
   check: (ctx) =>
-    policySources(ctx.index)
-      .filter((s) => s.statements === undefined)
-      .map((s) =>
-        makeFinding(
-          iamPolicyUnchecked,
-          s.block,
-          `${s.attribute} is computed by Terraform (${(s.expression ?? "").slice(0, 120)}) and was not checked`,
-        ),
-      ),
+    // A source has an expression exactly when its statements could not be read.
+    policySources(ctx.index).flatMap((s) =>
+      s.expression === undefined
+        ? []
+        : [
+            makeFinding(
+              iamPolicyUnchecked,
+              s.block,
+              `${s.attribute} is computed by Terraform (${s.expression.slice(0, 120)}) and was not checked`,
+            ),
+          ],
+    ),
 };

@@ -1,9 +1,12 @@
 import { isAccountRoot, isKeyPolicy, policySources, type Statement, statementLabel } from "../readers/iam";
 import { makeFinding, type PolicyRule } from "../rule";
 
-/** `*` or `<service>:*`. */
+/**
+ * `*`, or `<service>:*` whatever the service part is (`s3:*`, `${var.service}:*`, `*:*`): an action whose
+ * name part is `*` grants every action of the services it names.
+ */
 export function isWildcardAction(action: string): boolean {
-  return action === "*" || /^[A-Za-z0-9-]+:\*$/.test(action);
+  return action === "*" || action.endsWith(":*");
 }
 
 /**
@@ -17,10 +20,9 @@ function isKeyPolicyIamDelegation(s: Statement): boolean {
   return (
     s.actions.every((a) => a.toLowerCase() === "kms:*") &&
     s.conditions.length === 0 &&
-    (s.principals ?? []).length > 0 &&
-    (s.principals ?? []).every(
-      (p) => p.type === "AWS" && p.identifiers.length > 0 && p.identifiers.every(isAccountRoot),
-    )
+    s.principals !== undefined &&
+    s.principals.length > 0 &&
+    s.principals.every((p) => p.type === "AWS" && p.identifiers.length > 0 && p.identifiers.every(isAccountRoot))
   );
 }
 

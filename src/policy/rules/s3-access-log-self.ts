@@ -1,5 +1,5 @@
 import { makeFinding, type PolicyRule } from "../rule";
-import { isExpression, referencedName } from "../terraform-index";
+import { referencedName } from "../terraform-index";
 
 /**
  * No bucket delivers its server access logs into itself: every delivered log
@@ -20,9 +20,9 @@ export const s3AccessLogSelf: PolicyRule = {
       const target = logging.body.target_bucket;
       const sourceName = referencedName(source, "aws_s3_bucket", ["bucket", "id"]);
       const targetName = referencedName(target, "aws_s3_bucket", ["bucket", "id"]);
+      // The same text is the same bucket, a literal name or an expression alike (Terraform evaluates both once).
       const same =
-        (sourceName !== undefined && sourceName === targetName) ||
-        (typeof source === "string" && !isExpression(source) && source === target);
+        (sourceName !== undefined && sourceName === targetName) || (typeof source === "string" && source === target);
       return same ? [makeFinding(s3AccessLogSelf, logging, `logs bucket ${String(source)} into itself`)] : [];
     }),
 };

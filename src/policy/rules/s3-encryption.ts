@@ -9,7 +9,7 @@ function algorithms(rules: unknown): unknown[] {
   return asList(rules).flatMap((r) => asList(r.apply_server_side_encryption_by_default).map((d) => d.sse_algorithm));
 }
 
-const valid = (a: unknown) => (typeof a === "string" && SSE_ALGORITHMS.includes(a)) || isExpression(a);
+const valid = (a: unknown) => SSE_ALGORITHMS.some((s) => s === a) || isExpression(a);
 
 /** Every bucket has default server-side encryption configured. */
 export const s3Encryption: PolicyRule = {

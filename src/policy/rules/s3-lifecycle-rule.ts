@@ -7,7 +7,7 @@ function wholeBucket(rule: Json): boolean {
   if (typeof rule.prefix === "string" && rule.prefix !== "") return false;
   const filters = asList(rule.filter);
   return filters.every((f) => {
-    const keys = Object.entries(asObject(f)).filter(([, v]) => v !== undefined && v !== null && v !== "");
+    const keys = Object.entries(asObject(f)).filter(([, v]) => v != null && v !== "");
     return keys.length === 0;
   });
 }

@@ -21,7 +21,8 @@ export const s3Ownership: PolicyRule = {
         return [makeFinding(s3Ownership, bucket, "has no aws_s3_bucket_ownership_controls")];
       }
       const settings = controls.flatMap((c) => asList(c.body.rule).map((r) => r.object_ownership));
-      if (settings.some((s) => OWNER_SETTINGS.includes(s))) return [];
+      // Two ownership controls of one bucket overwrite each other: each must keep the owner owning.
+      if (settings.length > 0 && settings.every((s) => OWNER_SETTINGS.includes(s))) return [];
       return [
         makeFinding(
           s3Ownership,

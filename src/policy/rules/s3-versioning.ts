@@ -36,14 +36,14 @@ export const s3Versioning: PolicyRule = {
         : "has no aws_s3_bucket_versioning";
       const optedOut = ctx.dataVersioningOptOut && data.has(bucket.address);
       return [
-        makeFinding(
-          s3Versioning,
-          bucket,
-          optedOut
-            ? `${got}: fsx.dataRepository.versioning is false, so deleted or overwritten data cannot be recovered; suppress with the reason`
-            : `${got}; Enabled is required`,
-          optedOut ? "WARNING" : "ERROR",
-        ),
+        optedOut
+          ? makeFinding(
+              s3Versioning,
+              bucket,
+              `${got}: fsx.dataRepository.versioning is false, so deleted or overwritten data cannot be recovered; suppress with the reason`,
+              "WARNING",
+            )
+          : makeFinding(s3Versioning, bucket, `${got}; Enabled is required`),
       ];
     });
   },

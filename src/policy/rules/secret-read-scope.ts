@@ -1,8 +1,11 @@
 import { SECRET_READ_ACTIONS } from "../../aws/rds";
 import { escapeRegExp } from "../../text";
-import { policySources, sameAction, statementLabel } from "../readers/iam";
+import { policySources, statementLabel } from "../readers/iam";
 import { makeFinding, type PolicyContext, type PolicyRule } from "../rule";
 import { NAME } from "../terraform-index";
+
+/** IAM action names match case-insensitively. */
+const READ_ACTIONS = SECRET_READ_ACTIONS.map((a) => a.toLowerCase());
 
 const MANAGED_SECRET = new RegExp(`^\\$\\{aws_db_instance\\.(${NAME})\\.master_user_secret\\[0\\]\\.secret_arn\\}$`);
 
@@ -35,13 +38,13 @@ export const secretReadScope: PolicyRule = {
         const secrets = s.actions.filter((a) => a.toLowerCase().startsWith("secretsmanager:") || a === "*");
         if (secrets.length === 0) return [];
         const findings = [];
-        const extra = secrets.filter((a) => !SECRET_READ_ACTIONS.some((allowed) => sameAction(a, allowed)));
+        const extra = secrets.filter((a) => !READ_ACTIONS.includes(a.toLowerCase()));
         if (extra.length) {
           findings.push(makeFinding(secretReadScope, source.block, `${where} Allows ${extra.join(", ")}`));
         }
-        const outside = s.notResource
-          ? (s.resources ?? [])
-          : (s.resources ?? []).filter((r) => !isAccountingSecret(ctx, r));
+        // A statement without Resource (a trust policy) names no secret.
+        const resources = s.resources ?? [];
+        const outside = s.notResource ? resources : resources.filter((r) => !isAccountingSecret(ctx, r));
         if (outside.length) {
           const what = s.notResource ? "NotResource" : "on";
           findings.push(

@@ -8,9 +8,9 @@ import type { PolicySuppression } from "../suppress";
  * review codes (REV-*); only the policy's are read here. A REV- id that is no
  * review code counts as the policy's, so that POL-SUPPRESSION-UNKNOWN reports it.
  */
-export function isPolicySuppression(ctx: PolicyContext, s: PolicySuppression): boolean {
+export function isPolicySuppression(s: PolicySuppression): boolean {
   if (s.source === "config" && isReviewCode(s.id)) return false;
-  return s.source === "code" || s.id.startsWith("POL-") || s.id.startsWith("REV-") || ctx.ruleIds.includes(s.id);
+  return s.source === "code" || s.id.startsWith("POL-") || s.id.startsWith("REV-");
 }
 
 export function suppressionSite(ctx: PolicyContext, s: PolicySuppression) {

@@ -1,4 +1,4 @@
-import { REVIEW_CODE_IDS } from "../../review/codes";
+import { isReviewCode, REVIEW_CODE_IDS } from "../../review/codes";
 import { didYouMean } from "../../text";
 import { makeFinding, type PolicyRule } from "../rule";
 import { describeSuppression, isPolicySuppression, suppressionSite } from "./suppression-reason";
@@ -13,12 +13,15 @@ export const suppressionUnknown: PolicyRule = {
     "review). Use an id from the rule table or the review code table. This finding cannot itself be suppressed.",
   check: (ctx) =>
     ctx.suppressions
-      .filter((s) => isPolicySuppression(ctx, s) && !ctx.ruleIds.includes(s.id))
+      .filter((s) => isPolicySuppression(s) && !ctx.ruleIds.includes(s.id))
       .map((s) =>
         makeFinding(
           suppressionUnknown,
           suppressionSite(ctx, s),
-          `${describeSuppression(s)} names no policy rule or change review code${didYouMean(s.id, [...ctx.ruleIds, ...REVIEW_CODE_IDS])}`,
+          // The change review reads the configuration's suppressions only.
+          isReviewCode(s.id)
+            ? `${describeSuppression(s)} names a change review code, which only the configuration's suppressions acknowledge`
+            : `${describeSuppression(s)} names no policy rule or change review code${didYouMean(s.id, [...ctx.ruleIds, ...REVIEW_CODE_IDS])}`,
         ),
       ),
 };

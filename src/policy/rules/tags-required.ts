@@ -3,7 +3,6 @@ import { asList, asObject, type TfBlock } from "../terraform-index";
 
 /** Tags as a map, from a map or a `[{key, value}]` list; undefined when Terraform computes them. */
 function tagMap(v: unknown): Record<string, string> | undefined {
-  if (v === undefined || v === null) return {};
   if (typeof v === "string") return undefined;
   if (Array.isArray(v)) {
     return Object.fromEntries(
@@ -36,13 +35,12 @@ export const tagsRequired: PolicyRule = {
     "awscc_sagemaker_cluster need them in their own tags list. Taggable means the resource class has tags.",
   check: (ctx) => {
     const required = Object.entries(ctx.requiredTags);
-    if (required.length === 0) return [];
     return ctx.index
       .allResources()
       .filter((b) => b.taggable)
       .flatMap((block) => {
         const own = tagMap(block.body.tags);
-        const tags = { ...defaultTags(ctx, block), ...(own ?? {}) };
+        const tags = { ...defaultTags(ctx, block), ...own };
         const problems = required.flatMap(([key, value]) =>
           tags[key] === undefined
             ? [`${key} is missing`]
