@@ -3,6 +3,13 @@ import { controller, err, findingsWith, groups, type Row, worker } from "./helpe
 
 const NAME_RULE = "must be 1-63 letters, digits or hyphens, starting and ending with a letter or digit";
 const a = (n: number) => "a".repeat(n);
+/** IAM_NAME for a prefix of `n` "a"s whose `suffix` makes a name of `length` characters, over the limit of its kind. */
+const iamTooLong = (kind: "role" | "policy", n: number, suffix: string, length: number) =>
+  err(
+    "IAM_NAME",
+    "namePrefix",
+    `must make IAM ${kind} names of at most ${kind === "role" ? 64 : 128} characters, got "${a(n)}": "${a(n)}${suffix}" is ${length}`,
+  );
 const KEY_ARN = "arn:aws:kms:ap-northeast-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
 
 describe("CLUSTER_NAME", () => {
@@ -260,44 +267,17 @@ describe("IAM_NAME", () => {
     ["default prefix", {}, []],
     ["50 characters: the role name is exactly 64", { namePrefix: a(50) }, []],
     ["IAM allows + = , . @ _", { namePrefix: "a+b=c,d.e@f_g" }, []],
-    [
-      "51 characters: the role name is 65",
-      { namePrefix: a(51) },
-      [
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM role names of at most 64 characters, got "${a(51)}": "${a(51)}-hyperpod-role" is 65`,
-        ),
-      ],
-    ],
+    ["51 characters: the role name is 65", { namePrefix: a(51) }, [iamTooLong("role", 51, "-hyperpod-role", 65)]],
     [
       "109 characters: the role and the VPC policy name are too long",
       { namePrefix: a(109) },
-      [
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM role names of at most 64 characters, got "${a(109)}": "${a(109)}-hyperpod-role" is 123`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-vpc-policy" is 129`,
-        ),
-      ],
+      [iamTooLong("role", 109, "-hyperpod-role", 123), iamTooLong("policy", 109, "-hyperpod-vpc-policy", 129)],
     ],
     ["46 characters: fits the role, but not the flow log role when flow logs are off", { namePrefix: a(46) }, []],
     [
       "46 characters with flow logs: the flow log role name is too long",
       { namePrefix: a(46), production: true },
-      [
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM role names of at most 64 characters, got "${a(46)}": "${a(46)}-hyperpod-flow-logs" is 65`,
-        ),
-      ],
+      [iamTooLong("role", 46, "-hyperpod-flow-logs", 65)],
     ],
     [
       "46 characters, production with an existing VPC: no flow log role is made",
@@ -318,79 +298,35 @@ describe("IAM_NAME", () => {
       "110 characters: the S3 policy name is 129 too",
       { namePrefix: a(110) },
       [
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM role names of at most 64 characters, got "${a(110)}": "${a(110)}-hyperpod-role" is 124`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(110)}": "${a(110)}-hyperpod-vpc-policy" is 130`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(110)}": "${a(110)}-hyperpod-s3-policy" is 129`,
-        ),
+        iamTooLong("role", 110, "-hyperpod-role", 124),
+        iamTooLong("policy", 110, "-hyperpod-vpc-policy", 130),
+        iamTooLong("policy", 110, "-hyperpod-s3-policy", 129),
       ],
     ],
     [
       "95 characters with accounting: the secret policy name is 129",
       { namePrefix: a(95), accounting: { mode: "external" } },
       [
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM role names of at most 64 characters, got "${a(95)}": "${a(95)}-hyperpod-role" is 109`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(95)}": "${a(95)}-hyperpod-accounting-secret-policy" is 129`,
-        ),
+        iamTooLong("role", 95, "-hyperpod-role", 109),
+        iamTooLong("policy", 95, "-hyperpod-accounting-secret-policy", 129),
       ],
     ],
     [
       "109 characters with a KMS key ARN: the KMS policy name too",
       { namePrefix: a(109), encryption: { kmsKeyArn: KEY_ARN } },
       [
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM role names of at most 64 characters, got "${a(109)}": "${a(109)}-hyperpod-role" is 123`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-vpc-policy" is 129`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-kms-policy" is 129`,
-        ),
+        iamTooLong("role", 109, "-hyperpod-role", 123),
+        iamTooLong("policy", 109, "-hyperpod-vpc-policy", 129),
+        iamTooLong("policy", 109, "-hyperpod-kms-policy", 129),
       ],
     ],
     [
       "109 characters with a KMS key: the KMS policy name too",
       { namePrefix: a(109), encryption: { createKey: true } },
       [
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM role names of at most 64 characters, got "${a(109)}": "${a(109)}-hyperpod-role" is 123`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-vpc-policy" is 129`,
-        ),
-        err(
-          "IAM_NAME",
-          "namePrefix",
-          `must make IAM policy names of at most 128 characters, got "${a(109)}": "${a(109)}-hyperpod-kms-policy" is 129`,
-        ),
+        iamTooLong("role", 109, "-hyperpod-role", 123),
+        iamTooLong("policy", 109, "-hyperpod-vpc-policy", 129),
+        iamTooLong("policy", 109, "-hyperpod-kms-policy", 129),
       ],
     ],
     [
