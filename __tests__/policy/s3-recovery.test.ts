@@ -145,16 +145,27 @@ describe("POL-S3-ACCESS-LOG-SELF", () => {
 
 describe("POL-S3-VERSIONING boundaries", () => {
   const rule = "POL-S3-VERSIONING";
-  test("an Enabled status among others passes; the deprecated inline block counts when enabled", () => {
+  test("versioning resources of one bucket must all be Enabled; the deprecated inline block counts alone", () => {
     const { stack } = bareStack();
+    // Two versioning resources of one bucket overwrite each other: the last applied wins.
     const b = rawBucket(stack, "b", { versioning: "Suspended" });
     new S3BucketVersioningA(stack, "b_v2", { bucket: b.bucket, versioningConfiguration: { status: "Enabled" } });
+    const e = rawBucket(stack, "e", {});
+    new S3BucketVersioningA(stack, "e_v2", { bucket: e.bucket, versioningConfiguration: { status: "Enabled" } });
     const c = rawBucket(stack, "c", { versioning: null });
     c.addOverride("versioning", { enabled: true });
     const d = rawBucket(stack, "d", { versioning: null });
     d.addOverride("versioning", { enabled: false });
+    // An inline block is overridden by a versioning resource of the bucket.
+    const f = rawBucket(stack, "f", { versioning: "Suspended" });
+    f.addOverride("versioning", { enabled: true });
     expect(evaluateRule(stack, rule).map((r) => [r.address, r.finding])).toEqual([
+      [
+        "aws_s3_bucket.b",
+        'versioning status is ["Suspended","Enabled"] from 2 aws_s3_bucket_versioning that overwrite each other; Enabled is required',
+      ],
       ["aws_s3_bucket.d", "has no aws_s3_bucket_versioning; Enabled is required"],
+      ["aws_s3_bucket.f", 'versioning status is ["Suspended"]; Enabled is required'],
     ]);
   });
 

@@ -28,12 +28,16 @@ export const s3Versioning: PolicyRule = {
       const statuses = companionsOf(ctx.index, bucket, "aws_s3_bucket_versioning").flatMap((v) =>
         asList(v.body.versioning_configuration).map((c) => c.status),
       );
-      if (statuses.includes("Enabled")) return [];
-      // The deprecated inline block of aws_s3_bucket.
-      if (asList(bucket.body.versioning).some((v) => isTrue(v.enabled))) return [];
-      const got = statuses.length
-        ? `versioning status is ${JSON.stringify(statuses)}`
-        : "has no aws_s3_bucket_versioning";
+      // Versioning resources of one bucket overwrite each other on every apply: each must say Enabled.
+      if (statuses.length > 0 && statuses.every((s) => s === "Enabled")) return [];
+      // The deprecated inline block of aws_s3_bucket, when no versioning resource overrides it.
+      if (statuses.length === 0 && asList(bucket.body.versioning).some((v) => isTrue(v.enabled))) return [];
+      const got =
+        statuses.length > 1
+          ? `versioning status is ${JSON.stringify(statuses)} from ${statuses.length} aws_s3_bucket_versioning that overwrite each other`
+          : statuses.length
+            ? `versioning status is ${JSON.stringify(statuses)}`
+            : "has no aws_s3_bucket_versioning";
       const optedOut = ctx.dataVersioningOptOut && data.has(bucket.address);
       return [
         optedOut
