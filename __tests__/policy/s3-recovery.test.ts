@@ -264,6 +264,19 @@ describe("POL-S3-ACCESS-LOG-SELF exactly", () => {
     ["two different literal names", "t-a", "t-b", []],
     ["the same literal name", "t-a", "t-a", ["logs bucket t-a into itself"]],
     ["a reference and another bucket's literal name", "${aws_s3_bucket.a.bucket}", "t-b", []],
+    [
+      "a reference and the same bucket's literal name",
+      "${aws_s3_bucket.a.id}",
+      "t-a",
+      ["logs bucket ${aws_s3_bucket.a.id} into itself"],
+    ],
+    [
+      "a literal name and a reference to that bucket",
+      "t-b",
+      "${aws_s3_bucket.b.bucket}",
+      ["logs bucket t-b into itself"],
+    ],
+    ["a literal name no bucket of the stack has, and a reference", "t-x", "${aws_s3_bucket.a.bucket}", []],
     ["references to two buckets", "${aws_s3_bucket.a.id}", "${aws_s3_bucket.b.bucket}", []],
     [
       "one bucket by name and by id",

@@ -1,5 +1,5 @@
 /** The S3 reader on its own: which companion resources belong to which bucket. */
-import { companionsOf } from "../../../src/policy/readers/s3";
+import { bucketNameOf, companionsOf } from "../../../src/policy/readers/s3";
 import type { TfBlock } from "../../../src/policy/terraform-index";
 import { indexOf, resource } from "./blocks";
 
@@ -71,5 +71,28 @@ describe("companionsOf", () => {
     const policy = resource("aws_s3_bucket_policy", "policy", { bucket: "${aws_s3_bucket.data.id}", policy: "{}" });
     const index = indexOf(data, policy, pab("pab", "${aws_s3_bucket.data.id}"));
     expect(companionsOf(index, data, "aws_s3_bucket_policy")).toEqual([policy]);
+  });
+});
+
+describe("bucketNameOf", () => {
+  const index = () =>
+    indexOf(
+      resource("aws_s3_bucket", "data", { bucket: "t-data" }),
+      resource("aws_s3_bucket", "numbered", { bucket: 42 }),
+      resource("aws_s3_bucket", "computed", { bucket: "${var.name}" }),
+    );
+
+  test.each<[string, unknown, string | undefined]>([
+    ["a reference by .bucket", "${aws_s3_bucket.data.bucket}", "data"],
+    ["a reference by .id", "${aws_s3_bucket.data.id}", "data"],
+    ["a reference to a bucket the stack does not have", "${aws_s3_bucket.gone.id}", "gone"],
+    ["a reference by .arn", "${aws_s3_bucket.data.arn}", undefined],
+    ["a bucket's literal name", "t-data", "data"],
+    ["a number Terraform converts to a bucket's name", "42", "numbered"],
+    ["a name no bucket of the stack has", "t-other", undefined],
+    ["an expression, even one a bucket repeats", "${var.name}", undefined],
+    ["no value", undefined, undefined],
+  ])("%s", (_name, value, name) => {
+    expect(bucketNameOf(index(), value)).toBe(name);
   });
 });

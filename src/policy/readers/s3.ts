@@ -18,6 +18,19 @@ export function companionsOf(index: TerraformIndex, bucket: TfBlock, type: strin
 }
 
 /**
+ * The name of the stack's `aws_s3_bucket` that a `bucket` argument means: the
+ * one it references (`.bucket` or `.id`, whether or not the stack has it), or
+ * the one whose literal name it repeats; undefined for anything else.
+ */
+export function bucketNameOf(index: TerraformIndex, value: unknown): string | undefined {
+  const referenced = referencedName(value, "aws_s3_bucket", ["bucket", "id"]);
+  if (referenced !== undefined) return referenced;
+  const literal = literalName(value);
+  if (literal === undefined) return undefined;
+  return index.resources("aws_s3_bucket").find((b) => literalName(b.body.bucket) === literal)?.name;
+}
+
+/**
  * A `bucket` argument written out rather than computed: text without `${`,
  * or a number or boolean as the string Terraform converts it to; undefined
  * for an expression or no name (Terraform picks one).

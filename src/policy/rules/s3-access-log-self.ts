@@ -1,5 +1,5 @@
+import { bucketNameOf } from "../readers/s3";
 import { makeFinding, type PolicyRule } from "../rule";
-import { referencedName } from "../terraform-index";
 
 /**
  * No bucket delivers its server access logs into itself: every delivered log
@@ -18,8 +18,9 @@ export const s3AccessLogSelf: PolicyRule = {
     ctx.index.resources("aws_s3_bucket_logging").flatMap((logging) => {
       const source = logging.body.bucket;
       const target = logging.body.target_bucket;
-      const sourceName = referencedName(source, "aws_s3_bucket", ["bucket", "id"]);
-      const targetName = referencedName(target, "aws_s3_bucket", ["bucket", "id"]);
+      // One bucket of the stack by reference or by its literal name, on either side.
+      const sourceName = bucketNameOf(ctx.index, source);
+      const targetName = bucketNameOf(ctx.index, target);
       // The same text is the same bucket, a literal name or an expression alike (Terraform evaluates both once).
       const same =
         (sourceName !== undefined && sourceName === targetName) || (typeof source === "string" && source === target);
