@@ -3,18 +3,10 @@ import { isExpression, referencedName, type TerraformIndex, type TfBlock } from 
 
 /**
  * The companion resources of `type` (public access block, policy, ...) that
- * belong to `bucket`: their `bucket` argument references the bucket
- * (`${aws_s3_bucket.<name>.bucket}` or `.id`) or repeats its literal name.
+ * belong to `bucket`: their `bucket` argument means it (see `means`).
  */
 export function companionsOf(index: TerraformIndex, bucket: TfBlock, type: string): TfBlock[] {
-  const literal = literalName(bucket.body.bucket);
-  return index.resources(type).filter((c) => {
-    const ref = c.body.bucket;
-    return (
-      referencedName(ref, "aws_s3_bucket", ["bucket", "id"]) === bucket.name ||
-      (literal !== undefined && literalName(ref) === literal)
-    );
-  });
+  return index.resources(type).filter((c) => means(c.body.bucket, bucket));
 }
 
 /**
@@ -23,11 +15,19 @@ export function companionsOf(index: TerraformIndex, bucket: TfBlock, type: strin
  * the one whose literal name it repeats; undefined for anything else.
  */
 export function bucketNameOf(index: TerraformIndex, value: unknown): string | undefined {
-  const referenced = referencedName(value, "aws_s3_bucket", ["bucket", "id"]);
-  if (referenced !== undefined) return referenced;
+  return referenced(value) ?? index.resources("aws_s3_bucket").find((b) => means(value, b))?.name;
+}
+
+/** Whether a `bucket` argument means `bucket`: it references it (`.bucket` or `.id`) or repeats its literal name. */
+function means(value: unknown, bucket: TfBlock): boolean {
+  if (referenced(value) === bucket.name) return true;
   const literal = literalName(value);
-  if (literal === undefined) return undefined;
-  return index.resources("aws_s3_bucket").find((b) => literalName(b.body.bucket) === literal)?.name;
+  return literal !== undefined && literal === literalName(bucket.body.bucket);
+}
+
+/** `x` of `${aws_s3_bucket.x.bucket}` or `${aws_s3_bucket.x.id}`. */
+function referenced(value: unknown): string | undefined {
+  return referencedName(value, "aws_s3_bucket", ["bucket", "id"]);
 }
 
 /**
