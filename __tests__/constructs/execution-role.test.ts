@@ -2,10 +2,14 @@ import { IamPolicy } from "@cdktf/provider-aws/lib/iam-policy";
 import { IamRole } from "@cdktf/provider-aws/lib/iam-role";
 import { IamRolePolicyAttachment } from "@cdktf/provider-aws/lib/iam-role-policy-attachment";
 import { Testing } from "cdktf";
-import { ExecutionRole } from "../../src/constructs/execution-role";
+import { ExecutionRole, type ExecutionRoleProps } from "../../src/constructs/execution-role";
 
-const synth = (arns: string[]) =>
-  Testing.synthScope((scope) => void new ExecutionRole(scope, "role", { namePrefix: "p", readBucketArns: arns }));
+const synth = (arns: string[], more: Partial<ExecutionRoleProps> = {}) =>
+  Testing.synthScope(
+    (scope) => void new ExecutionRole(scope, "role", { namePrefix: "p", readBucketArns: arns, ...more }),
+  );
+/** The synthesized JSON of a role that reads one bucket, with `more` props. */
+const synthJson = (more: Partial<ExecutionRoleProps>) => JSON.parse(synth(["arn:aws:s3:::a"], more));
 
 describe("ExecutionRole", () => {
   test("role and policies are named from the prefix", () => {
@@ -39,18 +43,7 @@ describe("ExecutionRole", () => {
 
   test("a KMS key: its own policy, on that key only; grants for volumes only when asked; none without a key", () => {
     const key = "arn:aws:kms:r:111122223333:key/k";
-    const withKey = (kmsForVolumes?: boolean) =>
-      JSON.parse(
-        Testing.synthScope(
-          (scope) =>
-            void new ExecutionRole(scope, "role", {
-              namePrefix: "p",
-              readBucketArns: ["arn:aws:s3:::a"],
-              kmsKeyArn: key,
-              kmsForVolumes,
-            }),
-        ),
-      );
+    const withKey = (kmsForVolumes?: boolean) => synthJson({ kmsKeyArn: key, kmsForVolumes });
     const s3Only = withKey();
     expect(s3Only.resource.aws_iam_policy.hyperpod_kms.name).toBe("p-hyperpod-kms-policy");
     expect(s3Only.data.aws_iam_policy_document.hyperpod_kms.statement).toEqual([
@@ -131,31 +124,13 @@ describe("ExecutionRole", () => {
   });
 
   test("the KMS policy is described as the use of the stack's key", () => {
-    const json = JSON.parse(
-      Testing.synthScope(
-        (scope) =>
-          void new ExecutionRole(scope, "role", {
-            namePrefix: "p",
-            readBucketArns: ["arn:aws:s3:::a"],
-            kmsKeyArn: "arn:aws:kms:r:111122223333:key/k",
-          }),
-      ),
-    );
+    const json = synthJson({ kmsKeyArn: "arn:aws:kms:r:111122223333:key/k" });
     expect(json.resource.aws_iam_policy.hyperpod_kms.description).toBe("Use of the HyperPod stack's KMS key");
   });
 
   test("an accounting secret: GetSecretValue on that secret only, in its own attached policy; none without one", () => {
     const secret = "arn:aws:secretsmanager:eu-west-1:111122223333:secret:p-accounting-AbCdEf";
-    const json = JSON.parse(
-      Testing.synthScope(
-        (scope) =>
-          void new ExecutionRole(scope, "role", {
-            namePrefix: "p",
-            readBucketArns: ["arn:aws:s3:::a"],
-            accountingSecretArn: secret,
-          }),
-      ),
-    );
+    const json = synthJson({ accountingSecretArn: secret });
     expect(json.data.aws_iam_policy_document.hyperpod_accounting_secret.statement).toEqual([
       { sid: "ReadAccountingSecret", effect: "Allow", actions: ["secretsmanager:GetSecretValue"], resources: [secret] },
     ]);

@@ -1,7 +1,9 @@
 /**
  * Turns zod's issues into findings that name the setting, what was given
- * and what is allowed. The only module that reads zod's issue and schema
- * internals (`_zod.def`), so a zod upgrade touches this file alone.
+ * and what is allowed. With `settings-table.ts`, which walks the schema for
+ * the README, the only module that reads zod's internals (`_zod.def`); both
+ * look through the wrappers of `WRAPPER_TYPES`, so a zod upgrade touches
+ * these two files alone.
  */
 import type { z } from "zod";
 import { error, type Finding, oneOf } from "./findings";
