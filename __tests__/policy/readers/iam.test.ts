@@ -30,6 +30,15 @@ function read(s: Partial<Statement>): Statement {
 }
 
 const ROOT = "arn:aws:iam::111122223333:root";
+/** The statement the Not-form tests below read: NotAction iam:*, NotResource the bucket, NotPrincipal the account. */
+const NOT_FORMS: Partial<Statement> = {
+  actions: ["iam:*"],
+  notAction: true,
+  resources: ["arn:aws:s3:::b"],
+  notResource: true,
+  principals: [{ type: "AWS", identifiers: [ROOT] }],
+  notPrincipal: true,
+};
 
 describe("documentStatements", () => {
   test("an identity policy statement names no principal", () => {
@@ -69,17 +78,7 @@ describe("documentStatements", () => {
         },
       ],
     });
-    expect(documentStatements(doc)).toEqual([
-      read({
-        effect: "Deny",
-        actions: ["iam:*"],
-        notAction: true,
-        resources: ["arn:aws:s3:::b"],
-        notResource: true,
-        principals: [{ type: "AWS", identifiers: [ROOT] }],
-        notPrincipal: true,
-      }),
-    ]);
+    expect(documentStatements(doc)).toEqual([read({ effect: "Deny", ...NOT_FORMS })]);
   });
 
   test("an empty list or JSON null is no argument, as the provider writes the JSON: actions = [] next to not_actions is a NotAction", () => {
@@ -105,14 +104,7 @@ describe("documentStatements", () => {
       ],
     });
     expect(documentStatements(doc)).toEqual([
-      read({
-        actions: ["iam:*"],
-        notAction: true,
-        resources: ["arn:aws:s3:::b"],
-        notResource: true,
-        principals: [{ type: "AWS", identifiers: [ROOT] }],
-        notPrincipal: true,
-      }),
+      read(NOT_FORMS),
       read({
         actions: ["s3:GetObject"],
         resources: ["arn:aws:s3:::b/*"],
@@ -143,16 +135,7 @@ describe("documentStatements", () => {
         },
       ],
     });
-    expect(documentStatements(doc)).toEqual([
-      read({
-        actions: ["iam:*"],
-        notAction: true,
-        resources: ["arn:aws:s3:::b"],
-        notResource: true,
-        principals: [{ type: "AWS", identifiers: [ROOT] }],
-        notPrincipal: true,
-      }),
-    ]);
+    expect(documentStatements(doc)).toEqual([read(NOT_FORMS)]);
   });
 
   test("a sid Terraform converts from a number reads as its text; an empty sid stays empty", () => {
